@@ -1,0 +1,44 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using OcppCsms.Host.Logging;
+
+namespace OcppCsms.Host.Hosting;
+
+/// <summary>What the host itself contributes: logging, shutdown behaviour, problem details and the API description.</summary>
+internal static class HostingModule
+{
+    public static WebApplicationBuilder AddCsmsHosting(this WebApplicationBuilder builder)
+    {
+        builder.AddCsmsLogging();
+
+        builder.Services.AddOptions<CsmsHostOptions>().Bind(builder.Configuration.GetSection(CsmsHostOptions.SectionName)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<CsmsHostOptions>, CsmsHostOptionsValidator>();
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<CsmsHostOptions>>((host, csms) =>
+            host.ShutdownTimeout = TimeSpan.FromSeconds(csms.Value.ShutdownTimeoutSeconds));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        // RFC 7807 for every error the host produces, each carrying the request id the caller can quote.
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
+
+        builder.Services.AddEndpointsApiExplorer();
+        builder.Services.AddSwaggerGen(options => options.SwaggerDoc("v1", new OpenApiInfo
+        {
+            Title = $"{ProductInfo.Name} API",
+            Version = "v1",
+            Description = "Operator API of the OcppCsms charging station management system.",
+        }));
+        return builder;
+    }
+
+    public static WebApplication UseCsmsHosting(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLogMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSwagger();
+        app.UseSwaggerUI(options => options.DocumentTitle = $"{ProductInfo.Name} API");
+        return app;
+    }
+}

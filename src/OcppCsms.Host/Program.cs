@@ -1,0 +1,21 @@
+using OcppCsms.Host.Health;
+using OcppCsms.Host.Hosting;
+using OcppCsms.Identity;
+using OcppCsms.Ocpp.Server;
+using OcppCsms.SharedKernel.Persistence;
+
+// Composition only: each module wires itself; CsmsHost runs the start-up sequence around it.
+return await CsmsHost.RunAsync(args,
+    builder =>
+    {
+        builder.AddCsmsHosting();
+        builder.AddDatabase();
+        builder.AddIdentity();
+        builder.AddOcppServer();
+    },
+    app =>
+    {
+        app.UseCsmsHosting();
+        app.MapHealth();
+        app.MapOcpp();
+    });

@@ -1,0 +1,21 @@
+namespace OcppCsms.Identity.Users;
+
+internal sealed class OperatorUser
+{
+    public const int UserNameMaxLength = 64;
+
+    public Guid Id { get; init; }
+
+    public required string UserName { get; set; }
+
+    /// <summary>Upper-invariant user name; the unique index makes names case-insensitive.</summary>
+    public required string NormalizedUserName { get; set; }
+
+    public string PasswordHash { get; set; } = "";
+
+    public OperatorRole Role { get; set; }
+
+    public DateTime CreatedAt { get; init; }
+
+    public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Ocpp.Server.Sessions;
+
+namespace OcppCsms.Ocpp.Server;
+
+public static class OcppServerModule
+{
+    public static IHostApplicationBuilder AddOcppServer(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<StationSessionRegistry>();
+        builder.Services.AddSingleton<IStationSessions>(services => services.GetRequiredService<StationSessionRegistry>());
+        builder.Services.AddSingleton<OcppConnectionHandler>();
+        builder.Services.AddHostedService<SessionShutdownService>();
+        return builder;
+    }
+
+    public static WebApplication MapOcpp(this WebApplication app)
+    {
+        app.UseWebSockets();
+        app.Map("/ocpp/{stationId}", (HttpContext context, string stationId, OcppConnectionHandler handler) => handler.HandleAsync(context, stationId))
+            .WithName("OcppWebSocket")
+            .ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Net.WebSockets;
+using OcppCsms.Ocpp.Server.Contracts;
+
+namespace OcppCsms.Ocpp.Server.Sessions;
+
+/// <summary>The stations connected to this node, by identity. A singleton: no static state.</summary>
+internal sealed class StationSessionRegistry : IStationSessions
+{
+    private readonly ConcurrentDictionary<string, StationSession> _sessions = new(StringComparer.Ordinal);
+    private volatile bool _accepting = true;
+
+    public int ConnectedCount => _sessions.Count;
+
+    public bool IsAccepting => _accepting;
+
+    /// <returns>The session this one replaces (the same station reconnecting before its old socket died), if any.</returns>
+    public StationSession? Register(StationSession session)
+    {
+        StationSession? replaced = null;
+        _sessions.AddOrUpdate(session.StationId, session, (_, existing) =>
+        {
+            replaced = existing;
+            return session;
+        });
+        return replaced;
+    }
+
+    public void Remove(StationSession session) =>
+        _sessions.TryRemove(new KeyValuePair<string, StationSession>(session.StationId, session));
+
+    /// <summary>
+    /// Refuses new sessions and closes the open ones with 1001 Going Away (RFC 6455 §7.4.1), waiting for the
+    /// stations' Close frames until <paramref name="cancellationToken"/> (the host's shutdown timeout) fires.
+    /// </summary>
+    public async Task CloseAllAsync(string reason, CancellationToken cancellationToken)
+    {
+        _accepting = false;
+        var sessions = _sessions.Values.ToArray();
+        await Task.WhenAll(sessions.Select(s => s.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, reason, cancellationToken)));
+        try
+        {
+            await Task.WhenAll(sessions.Select(s => s.Ended)).WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            foreach (var session in sessions.Where(s => !s.Ended.IsCompleted))
+            {
+                session.Socket.Abort();
+            }
+        }
+    }
+}
