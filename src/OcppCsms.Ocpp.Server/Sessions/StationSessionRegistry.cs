@@ -37,13 +37,14 @@ internal sealed class StationSessionRegistry : IStationSessions
     {
         _accepting = false;
         var sessions = _sessions.Values.ToArray();
-        await Task.WhenAll(sessions.Select(s => s.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, reason, cancellationToken)));
         try
         {
+            await Task.WhenAll(sessions.Select(s => s.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, reason, cancellationToken)));
             await Task.WhenAll(sessions.Select(s => s.Ended)).WaitAsync(cancellationToken);
         }
         catch (OperationCanceledException)
         {
+            // The shutdown timeout is up: stations that did not answer the close lose their socket now.
             foreach (var session in sessions.Where(s => !s.Ended.IsCompleted))
             {
                 session.Socket.Abort();

@@ -55,7 +55,10 @@ public sealed class DatabaseConfigurator
         builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 
-    /// <summary>A raw connection for probes; SQLite opens read-write without creating, so a missing file is reported.</summary>
+    /// <summary>
+    /// A raw connection for probes. SQLite opens the file afresh (no pool, no create), so a deleted or unreadable
+    /// file is reported instead of being recreated empty or hidden behind a pooled handle.
+    /// </summary>
     public DbConnection CreateConnection()
     {
         if (Provider == DatabaseProvider.Postgres)
@@ -63,7 +66,7 @@ public sealed class DatabaseConfigurator
             return new NpgsqlConnection(ConnectionString);
         }
 
-        var builder = new SqliteConnectionStringBuilder(ConnectionString);
+        var builder = new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false };
         if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
         {
             builder.Mode = SqliteOpenMode.ReadWrite;

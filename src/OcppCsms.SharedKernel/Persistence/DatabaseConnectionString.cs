@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using OcppCsms.SharedKernel.Startup;
 
 namespace OcppCsms.SharedKernel.Persistence;
 
@@ -45,9 +46,16 @@ internal static class DatabaseConnectionString
 
         builder.DataSource = Path.GetFullPath(builder.DataSource);
         var folder = Path.GetDirectoryName(builder.DataSource);
-        if (!string.IsNullOrEmpty(folder))
+        try
         {
-            Directory.CreateDirectory(folder);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupException($"ConnectionStrings:{DatabaseOptions.ConnectionStringName}: cannot create the folder of the SQLite file {builder.DataSource}: {e.Message}", e);
         }
 
         return builder.ToString();
