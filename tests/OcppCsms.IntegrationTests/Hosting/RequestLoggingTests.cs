@@ -6,19 +6,10 @@ using OcppCsms.IntegrationTests.Infrastructure;
 namespace OcppCsms.IntegrationTests.Hosting;
 
 /// <summary>One log line per request, and a request id that follows the request from the caller into every log line.</summary>
-public sealed class RequestLoggingTests : IAsyncLifetime
+public sealed class RequestLoggingTests(SqliteHostFixture fixture) : IClassFixture<SqliteHostFixture>
 {
     private const string Header = "X-Request-Id";
-    private readonly SqliteTestDatabase _database = new();
-    private CsmsProcess _host = null!;
-
-    public async Task InitializeAsync() => _host = await CsmsProcess.StartAsync(_database.HostEnvironment());
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private readonly CsmsProcess _host = fixture.Host;
 
     [Fact]
     public async Task The_callers_request_id_is_echoed_and_the_request_line_carries_method_path_status_duration_and_id()

@@ -7,18 +7,9 @@ using OcppCsms.IntegrationTests.Infrastructure;
 namespace OcppCsms.IntegrationTests.Ocpp;
 
 /// <summary>The foundation's part of the OCPP endpoint: the upgrade, subprotocol choice, identity rules and the session count.</summary>
-public sealed class OcppEndpointTests : IAsyncLifetime
+public sealed class OcppEndpointTests(SqliteHostFixture fixture) : IClassFixture<SqliteHostFixture>
 {
-    private readonly SqliteTestDatabase _database = new();
-    private CsmsProcess _host = null!;
-
-    public async Task InitializeAsync() => _host = await CsmsProcess.StartAsync(_database.HostEnvironment());
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private readonly CsmsProcess _host = fixture.Host;
 
     [Theory]
     [InlineData(new[] { "ocpp1.6" }, "ocpp1.6")]
@@ -67,13 +58,16 @@ public sealed class OcppEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Health_counts_connected_stations()
     {
-        using var first = await StationClient.ConnectAsync(_host, "CP-COUNT-1", "ocpp1.6");
-        using var second = await StationClient.ConnectAsync(_host, "CP-COUNT-2", "ocpp2.0.1");
-        Assert.Equal(2, await ConnectedStationsAsync());
+        // A host of its own: the shared one sees the other tests' stations come and go.
+        await using var database = new SqliteTestDatabase();
+        await using var host = await CsmsProcess.StartAsync(database.HostEnvironment());
+        using var first = await StationClient.ConnectAsync(host, "CP-COUNT-1", "ocpp1.6");
+        using var second = await StationClient.ConnectAsync(host, "CP-COUNT-2", "ocpp2.0.1");
+        Assert.Equal(2, await ConnectedStationsAsync(host));
 
         await first.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", StationClient.Timeout());
         Assert.Equal(WebSocketCloseStatus.NormalClosure, first.CloseStatus);
-        await WaitUntilAsync(async () => await ConnectedStationsAsync() == 1);
+        await WaitUntilAsync(async () => await ConnectedStationsAsync(host) == 1);
     }
 
     [Fact]
@@ -90,8 +84,8 @@ public sealed class OcppEndpointTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Object, answer[4].ValueKind);
     }
 
-    private async Task<int> ConnectedStationsAsync() =>
-        (await _host.Http.GetFromJsonAsync<JsonElement>("/health")).GetProperty("connectedStations").GetInt32();
+    private static async Task<int> ConnectedStationsAsync(CsmsProcess host) =>
+        (await host.Http.GetFromJsonAsync<JsonElement>("/health")).GetProperty("connectedStations").GetInt32();
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {

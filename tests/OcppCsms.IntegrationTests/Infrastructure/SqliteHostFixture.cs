@@ -1,0 +1,17 @@
+namespace OcppCsms.IntegrationTests.Infrastructure;
+
+/// <summary>One host on a fresh SQLite file, shared by the tests of a class that do not disturb each other.</summary>
+public sealed class SqliteHostFixture : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    internal CsmsProcess Host { get; private set; } = null!;
+
+    public async Task InitializeAsync() => Host = await CsmsProcess.StartAsync(_database.HostEnvironment());
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}
