@@ -17,7 +17,9 @@ internal static class LoggingSetup
     public static WebApplicationBuilder AddCsmsLogging(this WebApplicationBuilder builder)
     {
         var format = LogFormatSetting.Read(builder.Configuration, builder.Environment);
-        var configuration = new LoggerConfiguration().Enrich.FromLogContext();
+        var configuration = new LoggerConfiguration()
+            .Enrich.FromLogContext()
+            .Filter.ByExcluding(MigrationHistoryProbeFilter.IsSpurious);
         foreach (var (category, level) in ConfiguredLevels(builder.Configuration))
         {
             if (category == "Default")

@@ -38,6 +38,9 @@ public abstract class DatabaseHostTests
         Assert.Equal(ProviderName, body.GetProperty("database").GetProperty("provider").GetString());
         Assert.Equal("Healthy", body.GetProperty("database").GetProperty("status").GetString());
         Assert.Equal(0, body.GetProperty("connectedStations").GetInt32());
+
+        // A clean first start on an empty database logs nothing at Error (no spurious failed-command lines).
+        Assert.DoesNotContain(host.StandardOutput, line => line.Contains("\"level\":\"Error\"", StringComparison.Ordinal));
     }
 
     [DatabaseFact]
