@@ -24,7 +24,9 @@ internal static class HealthEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         health.MapGet("", HealthAsync)
-            .WithSummary("Status overview: version, uptime, database and connected stations. 503 when the database does not answer.");
+            .WithSummary("Status overview: version, uptime, database and connected stations. 503 when the database does not answer.")
+            .Produces<HealthResponse>(StatusCodes.Status200OK)
+            .Produces<HealthResponse>(StatusCodes.Status503ServiceUnavailable);
 
         return app;
     }

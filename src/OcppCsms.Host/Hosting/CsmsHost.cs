@@ -28,6 +28,8 @@ internal static partial class CsmsHost
             var app = builder.Build();
             map(app);
 
+            // Until app.RunAsync the host's console lifetime is not listening: a stop signal ends the process at once,
+            // which is safe because each migration step and each start-up task commits atomically. Hence no token here.
             app.Services.GetRequiredService<IStartupValidator>().Validate();
             await PrepareDatabaseAsync(app, migrateOnly);
             if (migrateOnly)
