@@ -17,5 +17,6 @@ return await CsmsHost.RunAsync(args,
     {
         app.UseCsmsHosting();
         app.MapHealth();
+        app.MapIdentityApi();
         app.MapOcpp();
     });

@@ -23,6 +23,8 @@ public static class OcppServerModule
         app.UseWebSockets();
         app.Map("/ocpp/{stationId}", (HttpContext context, string stationId, OcppConnectionHandler handler) => handler.HandleAsync(context, stationId))
             .WithName("OcppWebSocket")
+            // Stations are not operators: they authenticate at the upgrade itself (security profiles, OCPP-J).
+            .AllowAnonymous()
             .ExcludeFromDescription();
         return app;
     }

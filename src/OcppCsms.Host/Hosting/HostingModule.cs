@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
+using OcppCsms.Host.Api;
 using OcppCsms.Host.Logging;
+using OcppCsms.Identity;
 
 namespace OcppCsms.Host.Hosting;
 
@@ -22,13 +24,19 @@ internal static class HostingModule
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
 
+        builder.Services.AddApiConventions();
         builder.Services.AddEndpointsApiExplorer();
-        builder.Services.AddSwaggerGen(options => options.SwaggerDoc("v1", new OpenApiInfo
+        builder.Services.AddSwaggerGen(options =>
         {
-            Title = $"{ProductInfo.Name} API",
-            Version = "v1",
-            Description = "Operator API of the OcppCsms charging station management system.",
-        }));
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = $"{ProductInfo.Name} API",
+                Version = "v1",
+                Description = "Operator API of the OcppCsms charging station management system. Sign in with POST /api/v1/auth/login, " +
+                              "then use Authorize with the access token, or with an API key.",
+            });
+            SwaggerSecurity.AddSchemes(options);
+        });
         return builder;
     }
 
@@ -39,6 +47,7 @@ internal static class HostingModule
         app.UseStatusCodePages();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = $"{ProductInfo.Name} API");
+        app.UseOperatorIdentity();
         return app;
     }
 }

@@ -16,4 +16,7 @@ internal sealed class JwtOptions
     public string Audience { get; set; } = "ocpp-csms-api";
 
     public int AccessTokenMinutes { get; set; } = 15;
+
+    /// <summary>How long a refresh token stays usable; each use replaces it with a new one.</summary>
+    public int RefreshTokenDays { get; set; } = 14;
 }

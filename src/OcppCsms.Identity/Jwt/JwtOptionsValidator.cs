@@ -28,6 +28,11 @@ internal sealed class JwtOptionsValidator : IValidateOptions<JwtOptions>
             failures.Add($"Jwt:AccessTokenMinutes must be between 1 and 1440 (got {options.AccessTokenMinutes}).");
         }
 
+        if (options.RefreshTokenDays is < 1 or > 365)
+        {
+            failures.Add($"Jwt:RefreshTokenDays must be between 1 and 365 (got {options.RefreshTokenDays}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -17,5 +17,13 @@ internal sealed class OperatorUser
 
     public DateTime CreatedAt { get; init; }
 
+    /// <summary>Consecutive failed sign-ins since the last success or lockout.</summary>
+    public int FailedLoginCount { get; set; }
+
+    /// <summary>Sign-in is refused until this instant, whatever the password.</summary>
+    public DateTime? LockoutEnd { get; set; }
+
+    public DateTime? LastLoginAt { get; set; }
+
     public static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
 }
