@@ -43,6 +43,7 @@ public static class IdentityModule
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<AuditLog>();
         services.AddSingleton<IAuditLog>(provider => provider.GetRequiredService<AuditLog>());
+        services.AddSingleton<IOperatorCredentials, OperatorCredentials>();
         services.AddOperatorAuthentication();
 
         services.AddSingleton<IValidator<LoginRequest>, LoginRequestValidator>();
