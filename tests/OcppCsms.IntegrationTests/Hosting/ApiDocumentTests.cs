@@ -35,4 +35,46 @@ public sealed class ApiDocumentTests(SqliteHostFixture fixture) : IClassFixture<
         var ready = document.GetProperty("paths").GetProperty("/health/ready").GetProperty("get").GetProperty("responses");
         Assert.True(ready.TryGetProperty("503", out _));
     }
+
+    [Fact]
+    public async Task Every_operation_has_a_summary_a_success_response_and_its_error_statuses()
+    {
+        var document = await _host.Http.GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json");
+        var gaps = new List<string>();
+        var operations = 0;
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                operations++;
+                var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                var responses = operation.Value.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
+                if (!operation.Value.TryGetProperty("summary", out var summary) || string.IsNullOrWhiteSpace(summary.GetString()))
+                {
+                    gaps.Add($"{name}: no summary");
+                }
+
+                if (!responses.Any(code => code.StartsWith('2')))
+                {
+                    gaps.Add($"{name}: no success response");
+                }
+
+                var secured = operation.Value.TryGetProperty("security", out var security) && security.GetArrayLength() > 0;
+                if (secured && !responses.Contains("401"))
+                {
+                    gaps.Add($"{name}: secured but 401 is not documented");
+                }
+
+                var takesInput = operation.Value.TryGetProperty("requestBody", out _)
+                                 || (operation.Value.TryGetProperty("parameters", out var parameters) && parameters.EnumerateArray().Any(p => p.GetProperty("in").GetString() == "query"));
+                if (takesInput && !responses.Contains("400"))
+                {
+                    gaps.Add($"{name}: takes input but 400 is not documented");
+                }
+            }
+        }
+
+        Assert.True(operations >= 18, $"Only {operations} operations are documented.");
+        Assert.True(gaps.Count == 0, "OpenAPI gaps:\n" + string.Join("\n", gaps));
+    }
 }
