@@ -1,3 +1,4 @@
+using OcppCsms.Events;
 using OcppCsms.Host.Health;
 using OcppCsms.Host.Hosting;
 using OcppCsms.Identity;
@@ -12,6 +13,7 @@ return await CsmsHost.RunAsync(args,
         builder.AddDatabase();
         builder.AddIdentity();
         builder.AddOcppServer();
+        builder.AddEvents();
     },
     app =>
     {
@@ -19,4 +21,5 @@ return await CsmsHost.RunAsync(args,
         app.MapHealth();
         app.MapIdentityApi();
         app.MapOcpp();
+        app.MapEventsApi();
     });

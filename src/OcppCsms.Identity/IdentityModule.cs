@@ -58,12 +58,15 @@ public static class IdentityModule
         return builder;
     }
 
+    /// <summary>Sets the caller's principal; what needs it (the rate limiter) goes between this and <see cref="UseOperatorAuthorization"/>.</summary>
+    public static IApplicationBuilder UseOperatorAuthentication(this IApplicationBuilder app) => app.UseAuthentication();
+
     /// <summary>
-    /// Authentication, the audit trail and authorization, in that order: the trail needs the principal, and must wrap
-    /// authorization so that refused attempts (401, 403) are recorded too.
+    /// The audit trail, then authorization: the trail wraps authorization so that refused attempts (401, 403) are
+    /// recorded too.
     /// </summary>
-    public static IApplicationBuilder UseOperatorIdentity(this IApplicationBuilder app) =>
-        app.UseAuthentication().UseMiddleware<AuditTrailMiddleware>().UseAuthorization();
+    public static IApplicationBuilder UseOperatorAuthorization(this IApplicationBuilder app) =>
+        app.UseMiddleware<AuditTrailMiddleware>().UseAuthorization();
 
     public static IEndpointRouteBuilder MapIdentityApi(this IEndpointRouteBuilder app)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Server.Sessions;
+using OcppCsms.SharedKernel.Events;
 
 namespace OcppCsms.Ocpp.Server;
 
@@ -12,7 +13,7 @@ namespace OcppCsms.Ocpp.Server;
 /// is open and reads its frames. Until the dispatcher exists, every CALL is answered NotImplemented, which both
 /// versions define for an action the receiver does not know (OCPP-J 1.6 §4.2.3, OCPP 2.0.1 part 4 §4.3).
 /// </summary>
-internal sealed partial class OcppConnectionHandler(StationSessionRegistry registry, ILogger<OcppConnectionHandler> logger)
+internal sealed partial class OcppConnectionHandler(StationSessionRegistry registry, IEventPublisher events, ILogger<OcppConnectionHandler> logger)
 {
     // OCPP 2.0.1 identifierString of a station is at most 48 characters; ':' would break HTTP Basic auth (part 2 A00).
     private const int MaxIdentityLength = 48;
@@ -53,6 +54,11 @@ internal sealed partial class OcppConnectionHandler(StationSessionRegistry regis
         }
 
         LogConnected(logger, stationId, OcppSubProtocol.Of(version));
+        events.Publish(CsmsEventTypes.StationConnected, stationId, new Dictionary<string, object?>
+        {
+            ["subProtocol"] = OcppSubProtocol.Of(version),
+            ["remoteIp"] = context.Connection.RemoteIpAddress?.ToString(),
+        });
         try
         {
             await ReceiveAsync(session, context.RequestAborted);
@@ -65,7 +71,9 @@ internal sealed partial class OcppConnectionHandler(StationSessionRegistry regis
         {
             registry.Remove(session);
             session.MarkEnded();
-            LogDisconnected(logger, stationId, socket.CloseStatus?.ToString() ?? socket.State.ToString());
+            var closeStatus = socket.CloseStatus?.ToString() ?? socket.State.ToString();
+            LogDisconnected(logger, stationId, closeStatus);
+            events.Publish(CsmsEventTypes.StationDisconnected, stationId, new Dictionary<string, object?> { ["closeStatus"] = closeStatus });
         }
 
         return Results.Empty;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.Sessions;
+using OcppCsms.SharedKernel.Events;
 
 namespace OcppCsms.Ocpp.Server;
 
@@ -11,6 +12,7 @@ public static class OcppServerModule
 {
     public static IHostApplicationBuilder AddOcppServer(this IHostApplicationBuilder builder)
     {
+        builder.AddEventBus();
         builder.Services.AddSingleton<StationSessionRegistry>();
         builder.Services.AddSingleton<IStationSessions>(services => services.GetRequiredService<StationSessionRegistry>());
         builder.Services.AddSingleton<OcppConnectionHandler>();

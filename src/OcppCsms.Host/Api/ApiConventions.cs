@@ -15,6 +15,7 @@ internal static class ApiConventions
             // A misspelt property is a client bug that silently drops a value; refuse it instead.
             options.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+            options.SerializerOptions.Converters.Add(new UtcDateTimeJsonConverter());
         });
 
         // Binding failures throw instead of answering an empty 400, so BadRequestExceptionHandler can say what was wrong.

@@ -3,16 +3,21 @@ using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using OcppCsms.Host.Api;
 using OcppCsms.Host.Logging;
+using OcppCsms.Host.Security;
 using OcppCsms.Identity;
 
 namespace OcppCsms.Host.Hosting;
 
-/// <summary>What the host itself contributes: logging, shutdown behaviour, problem details and the API description.</summary>
+/// <summary>
+/// What the host itself contributes: logging, shutdown behaviour, problem details, the API description and the
+/// protections around the API (forwarded headers, CORS, body size, rate limits, security headers).
+/// </summary>
 internal static class HostingModule
 {
     public static WebApplicationBuilder AddCsmsHosting(this WebApplicationBuilder builder)
     {
         builder.AddCsmsLogging();
+        builder.AddCsmsSecurity();
 
         builder.Services.AddOptions<CsmsHostOptions>().Bind(builder.Configuration.GetSection(CsmsHostOptions.SectionName)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<CsmsHostOptions>, CsmsHostOptionsValidator>();
@@ -42,12 +47,19 @@ internal static class HostingModule
 
     public static WebApplication UseCsmsHosting(this WebApplication app)
     {
+        app.UseCsmsForwardedHeaders();
         app.UseMiddleware<RequestLogMiddleware>();
+        app.UseCsmsSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSwagger();
         app.UseSwaggerUI(options => options.DocumentTitle = $"{ProductInfo.Name} API");
-        app.UseOperatorIdentity();
+        app.UseCsmsCors();
+        app.UseOperatorAuthentication();
+        // After authentication, to partition by principal; before the audit trail and authorization, so that refused
+        // credentials are limited too and a rejected flood writes no audit lines.
+        app.UseCsmsRateLimiting();
+        app.UseOperatorAuthorization();
         return app;
     }
 }

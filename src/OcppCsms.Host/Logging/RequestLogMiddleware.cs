@@ -15,7 +15,12 @@ internal sealed partial class RequestLogMiddleware(RequestDelegate next, ILogger
     {
         var requestId = AcceptedRequestId(context.Request.Headers[HeaderName]) ?? Guid.NewGuid().ToString("N");
         context.TraceIdentifier = requestId;
-        context.Response.Headers[HeaderName] = requestId;
+        // Set as the response starts: the exception handler clears headers set earlier when it rewrites an error.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[HeaderName] = requestId;
+            return Task.CompletedTask;
+        });
 
         var started = Stopwatch.GetTimestamp();
         using (logger.BeginScope(new Dictionary<string, object> { ["RequestId"] = requestId }))

@@ -61,7 +61,7 @@ internal static class ApiKeyEndpoints
     private static async Task<CreatedAtRoute<CreatedApiKeyResponse>> CreateAsync(
         CreateApiKeyRequest request, ClaimsPrincipal principal, ApiKeyStore store, CancellationToken cancellationToken)
     {
-        var (key, secret) = await store.CreateAsync(request.Name, request.Role, request.ExpiresAt, request.RequestsPerMinute,
+        var (key, secret) = await store.CreateAsync(request.Name, request.Role!.Value, request.ExpiresAt, request.RequestsPerMinute,
             principal.FindFirstValue(OperatorClaims.Name) ?? "unknown", cancellationToken);
         return TypedResults.CreatedAtRoute(
             new CreatedApiKeyResponse(key.Id, key.Name, key.Role, key.Prefix, secret, key.CreatedAt, key.ExpiresAt, key.RequestsPerMinute),

@@ -96,16 +96,21 @@ internal static class AuditEndpoints
 
         if (filter.From is { } from)
         {
-            var fromUtc = from.ToUniversalTime();
+            var fromUtc = AsUtc(from);
             query = query.Where(e => e.OccurredAt >= fromUtc);
         }
 
         if (filter.To is { } to)
         {
-            var toUtc = to.ToUniversalTime();
+            var toUtc = AsUtc(to);
             query = query.Where(e => e.OccurredAt < toUtc);
         }
 
         return TypedResults.Ok(await query.ToPageAsync(page, Sort, AuditEntryResponse.From, cancellationToken));
     }
+
+    // A query time with an offset binds as UTC, one without as Unspecified: the API speaks UTC, so that is UTC too
+    // (ToUniversalTime would take it as the server's local time).
+    private static DateTime AsUtc(DateTime value) =>
+        value.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(value, DateTimeKind.Utc) : value.ToUniversalTime();
 }

@@ -8,6 +8,11 @@ namespace OcppCsms.Identity.Audit;
 /// <summary>Writes audit lines, taking the actor, request id and client IP from the current request.</summary>
 internal sealed class AuditLog(IDbContextFactory<IdentityDbContext> contexts, IHttpContextAccessor http, TimeProvider clock) : IAuditLog
 {
+    private static readonly object RecordedKey = new();
+
+    /// <summary>Whether a line was written during this request.</summary>
+    public static bool RecordedDuring(HttpContext context) => context.Items.ContainsKey(RecordedKey);
+
     public Task RecordAsync(AuditRecord record, CancellationToken cancellationToken) =>
         RecordAsync(record, AuditActor.Of(http.HttpContext?.User), cancellationToken);
 
@@ -32,6 +37,10 @@ internal sealed class AuditLog(IDbContextFactory<IdentityDbContext> contexts, IH
             ClientIp = context?.Connection.RemoteIpAddress?.ToString(),
         });
         await db.SaveChangesAsync(cancellationToken);
+        if (context is not null)
+        {
+            context.Items[RecordedKey] = true;
+        }
     }
 
     private static string? Clip(string? value, int length) => value is { Length: > 0 } && value.Length > length ? value[..length] : value;

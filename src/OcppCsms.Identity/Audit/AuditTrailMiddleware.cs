@@ -5,7 +5,10 @@ using OcppCsms.Identity.Contracts;
 
 namespace OcppCsms.Identity.Audit;
 
-/// <summary>Marks endpoints that write their own, richer audit lines (sign-in, tokens, passwords).</summary>
+/// <summary>
+/// Marks endpoints that write their own, richer audit lines (sign-in, tokens, passwords). The generic line is still
+/// written when they wrote none: a request refused before the handler ran (401, 403, 400) must be on record too.
+/// </summary>
 internal sealed class ExplicitAuditAttribute : Attribute;
 
 /// <summary>
@@ -17,11 +20,26 @@ internal sealed partial class AuditTrailMiddleware(RequestDelegate next, AuditLo
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        await next(context);
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e)
+        {
+            // An unreadable body, or a failure in the handler: the exception handler further out writes the answer,
+            // after this middleware has returned, so the line records the status that handler will give.
+            await RecordAsync(context, StatusOf(e, context));
+            throw;
+        }
 
+        await RecordAsync(context, context.Response.StatusCode);
+    }
+
+    private async Task RecordAsync(HttpContext context, int status)
+    {
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method)
             || context.GetEndpoint() is not RouteEndpoint endpoint
-            || endpoint.Metadata.GetMetadata<ExplicitAuditAttribute>() is not null
+            || (endpoint.Metadata.GetMetadata<ExplicitAuditAttribute>() is not null && AuditLog.RecordedDuring(context))
             || endpoint.RoutePattern.RawText is not { } pattern
             || !pattern.StartsWith("/api/", StringComparison.Ordinal))
         {
@@ -32,7 +50,7 @@ internal sealed partial class AuditTrailMiddleware(RequestDelegate next, AuditLo
             Action: $"{context.Request.Method} {pattern.TrimEnd('/')}",
             TargetType: ResourceOf(pattern),
             TargetId: context.GetRouteValue("id")?.ToString() ?? CreatedId(context.Response),
-            Outcome: context.Response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Outcome: status.ToString(System.Globalization.CultureInfo.InvariantCulture));
         try
         {
             await audit.RecordAsync(record, AuditActor.Of(context.User), CancellationToken.None);
@@ -42,6 +60,14 @@ internal sealed partial class AuditTrailMiddleware(RequestDelegate next, AuditLo
             LogAuditFailed(logger, e, record.Action);
         }
     }
+
+    // What ExceptionHandlerMiddleware answers: the request error's own status, 499 when the client went away, else 500.
+    private static int StatusOf(Exception exception, HttpContext context) => exception switch
+    {
+        BadHttpRequestException bad => bad.StatusCode,
+        OperationCanceledException when context.RequestAborted.IsCancellationRequested => StatusCodes.Status499ClientClosedRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    };
 
     // "/api/v1/api-keys/{id}" -> "api-keys"
     private static string? ResourceOf(string pattern) =>

@@ -35,7 +35,7 @@ internal sealed partial class SignInService(
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var normalized = OperatorUser.Normalize(userName);
-        var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (user is null)
         {
@@ -44,7 +44,7 @@ internal sealed partial class SignInService(
             return null;
         }
 
-        if (user.LockoutEnd > now)
+        if (!await TryClaimAttemptAsync(db, user.Id, now, cancellationToken))
         {
             await AuditAsync("auth.login", user, user.UserName, "failed: locked out", cancellationToken);
             return null;
@@ -57,14 +57,16 @@ internal sealed partial class SignInService(
             return null;
         }
 
-        if (verification == PasswordVerificationResult.SuccessRehashNeeded)
+        // The claim raised the attempt count in the database only, so the reset goes there too, not through a stale copy.
+        var rehashed = verification == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(user, password) : null;
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set =>
         {
-            user.PasswordHash = hasher.HashPassword(user, password);
-        }
-
-        user.FailedLoginCount = 0;
-        user.LockoutEnd = null;
-        user.LastLoginAt = now;
+            set.SetProperty(u => u.FailedLoginCount, 0).SetProperty(u => u.LockoutEnd, (DateTime?)null).SetProperty(u => u.LastLoginAt, now);
+            if (rehashed is not null)
+            {
+                set.SetProperty(u => u.PasswordHash, rehashed);
+            }
+        }, cancellationToken);
         var refresh = refreshTokens.Add(db, user.Id, familyId: Guid.CreateVersion7());
         await db.SaveChangesAsync(cancellationToken);
         await AuditAsync("auth.login", user, user.UserName, "succeeded", cancellationToken);
@@ -99,6 +101,7 @@ internal sealed partial class SignInService(
 
         var refresh = refreshTokens.Add(db, user.Id, token.FamilyId);
         await db.SaveChangesAsync(cancellationToken);
+        await AuditAsync("auth.refresh", user, user.UserName, "succeeded", cancellationToken);
         return Respond(user, refresh);
     }
 
@@ -117,21 +120,26 @@ internal sealed partial class SignInService(
         return true;
     }
 
+    /// <summary>
+    /// Counts the attempt before its password is checked, in one conditional update, and refuses it when the account
+    /// is locked or its attempts are used up. Reading the count and writing it back later would let concurrent guesses
+    /// all read the same count: N parallel requests could then check 5N passwords before the lockout.
+    /// </summary>
+    private static async Task<bool> TryClaimAttemptAsync(IdentityDbContext db, Guid userId, DateTime now, CancellationToken cancellationToken) =>
+        await db.Users.Where(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd <= now) && u.FailedLoginCount < MaxFailedAttempts)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, u => u.FailedLoginCount + 1), cancellationToken) == 1;
+
+    /// <summary>The failure that used up the last attempt locks the account; exactly one request can.</summary>
     private async Task RegisterFailureAsync(IdentityDbContext db, OperatorUser user, DateTime now, CancellationToken cancellationToken)
     {
-        user.FailedLoginCount++;
-        var lockedOut = user.FailedLoginCount >= MaxFailedAttempts;
-        if (lockedOut)
-        {
-            user.LockoutEnd = now + LockoutDuration;
-            user.FailedLoginCount = 0;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        var lockoutEnd = now + LockoutDuration;
+        var lockedOut = await db.Users
+            .Where(u => u.Id == user.Id && u.FailedLoginCount >= MaxFailedAttempts && (u.LockoutEnd == null || u.LockoutEnd <= now))
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.LockoutEnd, lockoutEnd).SetProperty(u => u.FailedLoginCount, 0), cancellationToken) == 1;
         if (lockedOut)
         {
             LogLockedOut(logger, user.UserName, MaxFailedAttempts, LockoutDuration.TotalMinutes);
-            await AuditAsync("auth.lockout", user, user.UserName, $"locked until {user.LockoutEnd:O}", cancellationToken);
+            await AuditAsync("auth.lockout", user, user.UserName, $"locked until {lockoutEnd:O}", cancellationToken);
         }
         else
         {

@@ -62,7 +62,8 @@ internal sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> opti
             key.HasIndex(k => k.Prefix).IsUnique();
             key.Property(k => k.SecretHash).HasMaxLength(64);
             key.Property(k => k.Role).HasConversion<string>().HasMaxLength(16);
-            key.Property(k => k.CreatedBy).HasMaxLength(OperatorUser.UserNameMaxLength);
+            // A user name, or the name of the API key that made this one: the longer of the two.
+            key.Property(k => k.CreatedBy).HasMaxLength(ApiKey.NameMaxLength);
         });
 
         modelBuilder.Entity<AuditEntry>(entry =>

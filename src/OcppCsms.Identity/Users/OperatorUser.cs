@@ -17,7 +17,7 @@ internal sealed class OperatorUser
 
     public DateTime CreatedAt { get; init; }
 
-    /// <summary>Consecutive failed sign-ins since the last success or lockout.</summary>
+    /// <summary>Sign-in attempts since the last success or lockout, each counted before its password is checked.</summary>
     public int FailedLoginCount { get; set; }
 
     /// <summary>Sign-in is refused until this instant, whatever the password.</summary>

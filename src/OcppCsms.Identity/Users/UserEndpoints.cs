@@ -88,7 +88,7 @@ internal static class UserEndpoints
             Id = Guid.CreateVersion7(),
             UserName = request.Username.Trim(),
             NormalizedUserName = normalized,
-            Role = request.Role,
+            Role = request.Role!.Value,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         user.PasswordHash = hasher.HashPassword(user, request.Password);

@@ -8,7 +8,9 @@ internal sealed record UserResponse(Guid Id, string Username, OperatorRole Role,
         new(user.Id, user.UserName, user.Role, user.CreatedAt, user.LastLoginAt, user.LockoutEnd);
 }
 
-internal sealed record CreateUserRequest(string Username, string Password, OperatorRole Role);
+/// <param name="Role">Nullable only so that a missing role is refused: the enum's default is Admin, and an account
+/// must never become Admin because a client forgot the field.</param>
+internal sealed record CreateUserRequest(string Username, string Password, OperatorRole? Role);
 
 /// <summary>Each field is optional; what is given changes. A new password also unlocks the account and signs it out everywhere.</summary>
 internal sealed record UpdateUserRequest(OperatorRole? Role, string? Password);
@@ -28,7 +30,7 @@ internal sealed class CreateUserRequestValidator : AbstractValidator<CreateUserR
         RuleFor(r => r.Username).NotEmpty().MaximumLength(OperatorUser.UserNameMaxLength)
             .Matches("^[A-Za-z0-9._@-]+$").WithMessage("A user name holds letters, digits and . _ @ - only.");
         RuleFor(r => r.Password).Password();
-        RuleFor(r => r.Role).IsInEnum();
+        RuleFor(r => r.Role).NotNull().IsInEnum();
     }
 }
 

@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using OcppCsms.Identity.Contracts;
+
+namespace OcppCsms.Host.Security;
+
+/// <summary>Decides which budget a request spends, or none: only the API under <c>/api/</c> is limited.</summary>
+internal sealed class RateLimitPartitioner(IOptions<RateLimitingOptions> options)
+{
+    private static readonly PathString Api = "/api";
+    private static readonly string[] SignInPaths = ["/api/v1/auth/login", "/api/v1/auth/refresh"];
+
+    /// <returns>Null for requests that are not limited (health, Swagger, metrics, OCPP, anything outside the API).</returns>
+    public RateLimitBucket? Resolve(HttpContext context)
+    {
+        var request = context.Request;
+        if (!request.Path.StartsWithSegments(Api, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var limits = options.Value;
+        if (HttpMethods.IsPost(request.Method) && IsSignIn(request.Path))
+        {
+            return new RateLimitBucket(RateLimitScope.SignIn, $"ip:{ClientAddress.PartitionOf(context)}", limits.LoginPerMinute);
+        }
+
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true && user.FindFirstValue(OperatorClaims.Subject) is { Length: > 0 } subject)
+        {
+            var type = user.FindFirstValue(OperatorClaims.PrincipalType) ?? OperatorClaims.UserPrincipal;
+            return new RateLimitBucket(RateLimitScope.Principal, $"{type}:{subject}", OwnLimit(user) ?? limits.ApiPerMinute);
+        }
+
+        return new RateLimitBucket(RateLimitScope.Anonymous, $"ip:{ClientAddress.PartitionOf(context)}", limits.ApiPerMinute);
+    }
+
+    // Routing ignores case and a trailing slash, so the budget must too, or "/API/v1/auth/login/" would escape it.
+    private static bool IsSignIn(PathString path)
+    {
+        var value = path.Value.AsSpan().TrimEnd('/');
+        foreach (var signIn in SignInPaths)
+        {
+            if (value.Equals(signIn, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? OwnLimit(ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(OperatorClaims.RequestsPerMinute), NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0
+            ? limit
+            : null;
+}

@@ -1,0 +1,25 @@
+using System.Collections.Frozen;
+
+namespace OcppCsms.SharedKernel.Events;
+
+/// <summary>Which events a subscriber wants: an empty or absent list means "any".</summary>
+public sealed class EventFilter
+{
+    public EventFilter(IEnumerable<string>? stationIds, IEnumerable<string>? types)
+    {
+        StationIds = stationIds?.ToFrozenSet(StringComparer.Ordinal) is { Count: > 0 } stations ? stations : null;
+        Types = types?.ToFrozenSet(StringComparer.Ordinal) is { Count: > 0 } chosen ? chosen : null;
+    }
+
+    public static EventFilter All { get; } = new(null, null);
+
+    /// <summary>Null: every station, and events about no station too.</summary>
+    public IReadOnlySet<string>? StationIds { get; }
+
+    /// <summary>Null: every type.</summary>
+    public IReadOnlySet<string>? Types { get; }
+
+    public bool Matches(CsmsEvent csmsEvent) =>
+        (Types is null || Types.Contains(csmsEvent.Type))
+        && (StationIds is null || (csmsEvent.StationId is { } station && StationIds.Contains(station)));
+}
