@@ -69,11 +69,16 @@ internal sealed partial class OcppConnectionHandler(StationSessionRegistry regis
         }
         finally
         {
-            registry.Remove(session);
+            var wasCurrent = registry.Remove(session);
             session.MarkEnded();
             var closeStatus = socket.CloseStatus?.ToString() ?? socket.State.ToString();
             LogDisconnected(logger, stationId, closeStatus);
-            events.Publish(CsmsEventTypes.StationDisconnected, stationId, new Dictionary<string, object?> { ["closeStatus"] = closeStatus });
+            // A session replaced by the station's newer connection ends after that one's StationConnected; announcing
+            // it would tell subscribers the station went offline while it is online.
+            if (wasCurrent)
+            {
+                events.Publish(CsmsEventTypes.StationDisconnected, stationId, new Dictionary<string, object?> { ["closeStatus"] = closeStatus });
+            }
         }
 
         return Results.Empty;

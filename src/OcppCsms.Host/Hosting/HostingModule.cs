@@ -28,6 +28,7 @@ internal static class HostingModule
         // RFC 7807 for every error the host produces, each carrying the request id the caller can quote.
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["requestId"] = context.HttpContext.TraceIdentifier);
+        builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
 
         builder.Services.AddApiConventions();
         builder.Services.AddEndpointsApiExplorer();

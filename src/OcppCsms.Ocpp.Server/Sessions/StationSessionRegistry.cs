@@ -26,7 +26,8 @@ internal sealed class StationSessionRegistry : IStationSessions
         return replaced;
     }
 
-    public void Remove(StationSession session) =>
+    /// <returns>False when a newer session of the same station had already replaced this one.</returns>
+    public bool Remove(StationSession session) =>
         _sessions.TryRemove(new KeyValuePair<string, StationSession>(session.StationId, session));
 
     /// <summary>

@@ -1,0 +1,35 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using OcppCsms.IntegrationTests.Infrastructure;
+
+namespace OcppCsms.IntegrationTests.Hosting;
+
+/// <summary>Errors are problem details whatever the client says it accepts.</summary>
+public sealed class ProblemDetailsTests(SqliteHostFixture fixture) : IClassFixture<SqliteHostFixture>
+{
+    private readonly CsmsProcess _host = fixture.Host;
+
+    [Theory]
+    [InlineData("/api/v1/events", "text/event-stream")]
+    [InlineData("/api/v1/users", "text/html")]
+    [InlineData("/api/v1/users", null)]
+    public async Task A_refused_request_gets_problem_details_with_its_request_id(string path, string? accept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        request.Headers.Add("X-Request-Id", "accept-" + (accept ?? "none").Replace('/', '-'));
+        var response = await _host.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(401, problem.GetProperty("status").GetInt32());
+        Assert.Equal("accept-" + (accept ?? "none").Replace('/', '-'), problem.GetProperty("requestId").GetString());
+        Assert.Equal(problem.GetProperty("requestId").GetString(), Assert.Single(response.Headers.GetValues("X-Request-Id")));
+    }
+}
