@@ -1,14 +1,16 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace OcppCsms.Host.Api;
 
 /// <summary>
 /// Turns the request errors ASP.NET Core raises before a handler runs (malformed JSON, unknown properties, wrong
-/// types, a body over the size limit) into problem details with the status they deserve instead of a 500, and, for
-/// JSON, an <c>errors</c> entry naming the field.
+/// types, unreadable query values, a missing body, a body over the size limit) into problem details with the status
+/// they deserve instead of a 500, with an <c>errors</c> entry naming the field, and without the CLR type names the
+/// framework's messages carry.
 /// </summary>
-internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -25,13 +27,42 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             problem.Detail = "The request body is not valid for this endpoint.";
             problem.Errors[field] = [Describe(json)];
         }
+        else if (BindingFailure().Match(bad.Message) is { Success: true } binding)
+        {
+            problem.Detail = "A parameter has a value this endpoint cannot read.";
+            problem.Errors[JsonNamingPolicy.CamelCase.ConvertName(binding.Groups["name"].Value)] = [$"'{binding.Groups["value"].Value}' is not a valid value."];
+        }
+        else if (MissingParameter().Match(bad.Message) is { Success: true } missing)
+        {
+            var body = missing.Groups["source"].Value == "body";
+            problem.Detail = body ? "A JSON body is required." : "A required parameter is missing.";
+            problem.Errors[body ? "body" : JsonNamingPolicy.CamelCase.ConvertName(missing.Groups["name"].Value)] = ["Required."];
+        }
+        else if (bad.Message.StartsWith("Implicit body inferred", StringComparison.Ordinal))
+        {
+            problem.Detail = "A JSON body is required.";
+            problem.Errors["body"] = ["Required."];
+        }
+        else if (bad.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            problem.Detail = "Send the body as application/json.";
+        }
         else
         {
+            // The framework's remaining messages (e.g. the 413 from Kestrel) are written for callers and name no CLR types.
             problem.Detail = bad.Message;
         }
 
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    // RequestDelegateFactory's messages: 'Failed to bind parameter "Nullable<int> Page" from "abc".'
+    [GeneratedRegex("""^Failed to bind parameter "[^"]* (?<name>\w+)" from "(?<value>[^"]*)"\.$""")]
+    private static partial Regex BindingFailure();
+
+    // 'Required parameter "string Name" was not provided from query string.' / '... from body.'
+    [GeneratedRegex("""^Required parameter "[^"]* (?<name>\w+)" was not provided from (?<source>[\w ]+)\.$""")]
+    private static partial Regex MissingParameter();
 
     private static string Title(int status) => status switch
     {

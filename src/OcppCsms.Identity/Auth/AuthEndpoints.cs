@@ -37,7 +37,7 @@ internal static class AuthEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         auth.MapPut("/password", ChangePasswordAsync).RequireAuthorization(OperatorPolicies.Viewer)
-            .WithSummary("Change the signed-in user's password; signs out every other session.")
+            .WithSummary("Change the signed-in user's password; revokes all of the user's refresh tokens. Wrong current passwords count towards the lockout.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
@@ -72,7 +72,7 @@ internal static class AuthEndpoints
         user.FindFirstValue(OperatorClaims.PrincipalType)!));
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ChangePasswordAsync(
-        ChangePasswordRequest request, ClaimsPrincipal principal, IDbContextFactory<IdentityDbContext> contexts,
+        ChangePasswordRequest request, ClaimsPrincipal principal, IDbContextFactory<IdentityDbContext> contexts, SignInService signIn,
         IPasswordHasher<OperatorUser> hasher, RefreshTokens refreshTokens, AuditLog audit, CancellationToken cancellationToken)
     {
         if (!IsUser(principal, out var userId))
@@ -80,12 +80,12 @@ internal static class AuthEndpoints
             return ApiKeysHaveNoSession();
         }
 
+        // The check counts towards the lockout and writes its own audit line when it fails.
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
-        if (user is null || hasher.VerifyHashedPassword(user, user.PasswordHash, request.CurrentPassword) == PasswordVerificationResult.Failed)
+        if (!await signIn.CheckCurrentPasswordAsync(userId, request.CurrentPassword, cancellationToken)
+            || await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken) is not { } user)
         {
-            await audit.RecordAsync(new AuditRecord("auth.password", "users", userId.ToString(), "failed: wrong current password"), cancellationToken);
-            return Unauthorized("The current password is wrong.");
+            return Unauthorized("The current password is wrong, or the account is locked for a while.");
         }
 
         user.PasswordHash = hasher.HashPassword(user, request.NewPassword);

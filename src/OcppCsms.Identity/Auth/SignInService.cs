@@ -44,29 +44,11 @@ internal sealed partial class SignInService(
             return null;
         }
 
-        if (!await TryClaimAttemptAsync(db, user.Id, now, cancellationToken))
+        if (!await CheckPasswordAsync(db, user, password, "auth.login", now, cancellationToken))
         {
-            await AuditAsync("auth.login", user, user.UserName, "failed: locked out", cancellationToken);
             return null;
         }
 
-        var verification = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
-        if (verification == PasswordVerificationResult.Failed)
-        {
-            await RegisterFailureAsync(db, user, now, cancellationToken);
-            return null;
-        }
-
-        // The claim raised the attempt count in the database only, so the reset goes there too, not through a stale copy.
-        var rehashed = verification == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(user, password) : null;
-        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set =>
-        {
-            set.SetProperty(u => u.FailedLoginCount, 0).SetProperty(u => u.LockoutEnd, (DateTime?)null).SetProperty(u => u.LastLoginAt, now);
-            if (rehashed is not null)
-            {
-                set.SetProperty(u => u.PasswordHash, rehashed);
-            }
-        }, cancellationToken);
         var refresh = refreshTokens.Add(db, user.Id, familyId: Guid.CreateVersion7());
         await db.SaveChangesAsync(cancellationToken);
         await AuditAsync("auth.login", user, user.UserName, "succeeded", cancellationToken);
@@ -121,6 +103,51 @@ internal sealed partial class SignInService(
     }
 
     /// <summary>
+    /// The current password of a password change, checked under the same lockout rules as a sign-in: a stolen access
+    /// token must not become a way to guess the password without limit.
+    /// </summary>
+    public async Task<bool> CheckCurrentPasswordAsync(Guid userId, string password, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        return user is not null && await CheckPasswordAsync(db, user, password, "auth.password", clock.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    private async Task<bool> CheckPasswordAsync(IdentityDbContext db, OperatorUser user, string password, string action, DateTime now, CancellationToken cancellationToken)
+    {
+        if (!await TryClaimAttemptAsync(db, user.Id, now, cancellationToken))
+        {
+            await AuditAsync(action, user, user.UserName, "failed: locked out", cancellationToken);
+            return false;
+        }
+
+        var verification = hasher.VerifyHashedPassword(user, user.PasswordHash, password);
+        if (verification == PasswordVerificationResult.Failed)
+        {
+            await RegisterFailureAsync(db, user, action, now, cancellationToken);
+            return false;
+        }
+
+        // The claim raised the attempt count in the database only, so the reset goes there too, not through a stale copy.
+        var rehashed = verification == PasswordVerificationResult.SuccessRehashNeeded ? hasher.HashPassword(user, password) : null;
+        var signingIn = action == "auth.login";
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(set =>
+        {
+            set.SetProperty(u => u.FailedLoginCount, 0).SetProperty(u => u.LockoutEnd, (DateTime?)null);
+            if (signingIn)
+            {
+                set.SetProperty(u => u.LastLoginAt, now);
+            }
+
+            if (rehashed is not null)
+            {
+                set.SetProperty(u => u.PasswordHash, rehashed);
+            }
+        }, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
     /// Counts the attempt before its password is checked, in one conditional update, and refuses it when the account
     /// is locked or its attempts are used up. Reading the count and writing it back later would let concurrent guesses
     /// all read the same count: N parallel requests could then check 5N passwords before the lockout.
@@ -130,7 +157,7 @@ internal sealed partial class SignInService(
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.FailedLoginCount, u => u.FailedLoginCount + 1), cancellationToken) == 1;
 
     /// <summary>The failure that used up the last attempt locks the account; exactly one request can.</summary>
-    private async Task RegisterFailureAsync(IdentityDbContext db, OperatorUser user, DateTime now, CancellationToken cancellationToken)
+    private async Task RegisterFailureAsync(IdentityDbContext db, OperatorUser user, string action, DateTime now, CancellationToken cancellationToken)
     {
         var lockoutEnd = now + LockoutDuration;
         var lockedOut = await db.Users
@@ -143,7 +170,7 @@ internal sealed partial class SignInService(
         }
         else
         {
-            await AuditAsync("auth.login", user, user.UserName, "failed: wrong password", cancellationToken);
+            await AuditAsync(action, user, user.UserName, "failed: wrong password", cancellationToken);
         }
     }
 

@@ -32,4 +32,34 @@ public sealed class ProblemDetailsTests(SqliteHostFixture fixture) : IClassFixtu
         Assert.Equal("accept-" + (accept ?? "none").Replace('/', '-'), problem.GetProperty("requestId").GetString());
         Assert.Equal(problem.GetProperty("requestId").GetString(), Assert.Single(response.Headers.GetValues("X-Request-Id")));
     }
+
+    [Theory]
+    [InlineData("GET", "/api/v1/users?page=abc", null, null, 400, "page")]
+    [InlineData("GET", "/api/v1/audit?from=yesterday", null, null, 400, "from")]
+    [InlineData("POST", "/api/v1/users", null, null, 400, "body")]
+    [InlineData("POST", "/api/v1/users", "role=Admin", "text/plain", 415, null)]
+    public async Task Unreadable_requests_get_problem_details_that_name_the_field_and_no_clr_types(
+        string method, string path, string? body, string? contentType, int status, string? field)
+    {
+        using var admin = await OperatorSession.BearerClientAsync(_host);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, contentType!);
+        }
+
+        var response = await admin.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("Nullable", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("OcppCsms.", text, StringComparison.Ordinal);
+        var problem = JsonDocument.Parse(text).RootElement;
+        if (field is not null)
+        {
+            Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), text);
+        }
+    }
 }

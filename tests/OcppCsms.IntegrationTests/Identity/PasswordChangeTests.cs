@@ -41,10 +41,29 @@ public sealed class PasswordChangeTests(IdentityHostFixture fixture) : IClassFix
         var problem = await ProblemAsync(await client.PutAsJsonAsync(Path, new { currentPassword = "not-my-password", newPassword = "would-be-new-password" }),
             HttpStatusCode.Unauthorized);
 
-        Assert.Equal("The current password is wrong.", problem.Text("detail"));
+        Assert.Equal("The current password is wrong, or the account is locked for a while.", problem.Text("detail"));
         await JsonAsync(await RefreshAsync(_host, session.Text("refreshToken")!), HttpStatusCode.OK);
         await JsonAsync(await LoginAsync(_host, user.Username, user.Password), HttpStatusCode.OK);
         await ProblemAsync(await LoginAsync(_host, user.Username, "would-be-new-password"), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Wrong_current_passwords_count_towards_the_lockout()
+    {
+        var (user, client, _) = await SignedInUserAsync();
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await ProblemAsync(await client.PutAsJsonAsync(Path, new { currentPassword = $"guess-number-{attempt}", newPassword = "would-be-new-password" }),
+                HttpStatusCode.Unauthorized);
+        }
+
+        // Locked: neither the right current password nor a sign-in with it gets through.
+        await ProblemAsync(await client.PutAsJsonAsync(Path, new { currentPassword = user.Password, newPassword = "would-be-new-password" }),
+            HttpStatusCode.Unauthorized);
+        await ProblemAsync(await LoginAsync(_host, user.Username, user.Password), HttpStatusCode.Unauthorized);
+        var admin = await _fixture.AdminAsync();
+        Assert.Single(await AuditAsync(admin, $"targetId={user.Id}&action=auth.lockout"));
     }
 
     [Fact]

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace OcppCsms.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The host's real composition (Program.cs) built in-process, for tests that need its services, such as the module
-/// DbContexts. It does not run the start-up sequence: nothing is migrated or seeded unless the test does it.
+/// The host's real composition (Program.cs) run in-process on a test server, for tests that need its services, such
+/// as the module DbContexts or the endpoint data source. Program.cs runs as usual, start-up sequence included: the
+/// database is migrated and seeded before <see cref="WebApplicationFactory{TEntryPoint}.Services"/> returns.
 /// </summary>
 internal sealed class InProcessHost(TestDatabase database) : WebApplicationFactory<Program>
 {

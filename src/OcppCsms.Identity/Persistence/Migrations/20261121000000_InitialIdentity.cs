@@ -70,7 +70,7 @@ internal sealed class InitialIdentity : Migration
                 role = table.Column<string>(maxLength: 16, nullable: false),
                 requests_per_minute = table.Column<int>(nullable: true),
                 created_at = table.Column<DateTime>(nullable: false),
-                created_by = table.Column<string>(maxLength: 64, nullable: false),
+                created_by = table.Column<string>(maxLength: 100, nullable: false),
                 expires_at = table.Column<DateTime>(nullable: true),
                 revoked_at = table.Column<DateTime>(nullable: true),
                 last_used_at = table.Column<DateTime>(nullable: true),
