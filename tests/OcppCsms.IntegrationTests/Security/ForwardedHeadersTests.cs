@@ -16,7 +16,7 @@ public sealed class ForwardedHeadersTests
     {
         await using var database = new SqliteTestDatabase();
         await using var host = await CsmsProcess.StartAsync(database.HostEnvironment(("RateLimiting__LoginPerMinute", "3")));
-        using var admin = OperatorSession.BearerClient(host, (await OperatorSession.LoginAsync(host)).GetProperty("accessToken").GetString()!);
+        using var admin = await OperatorSession.BearerClientAsync(host);
 
         // Two more attempts exhaust 127.0.0.1's budget of three, whatever address each one claims.
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(host, "ghost-a", forwardedFor: "198.51.100.1")).StatusCode);
@@ -39,7 +39,7 @@ public sealed class ForwardedHeadersTests
         await using var host = await CsmsProcess.StartAsync(database.HostEnvironment(
             ("Proxy__KnownProxies__0", "127.0.0.1"),
             ("RateLimiting__LoginPerMinute", "2")));
-        using var admin = OperatorSession.BearerClient(host, (await OperatorSession.LoginAsync(host)).GetProperty("accessToken").GetString()!);
+        using var admin = await OperatorSession.BearerClientAsync(host);
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(host, "ghost-1", forwardedFor: "198.51.100.1")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(host, "ghost-2", forwardedFor: "198.51.100.1")).StatusCode);
