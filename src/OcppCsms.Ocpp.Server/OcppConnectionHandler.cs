@@ -1,24 +1,24 @@
-using System.Buffers;
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OcppCsms.Ocpp.Protocol;
+using OcppCsms.Ocpp.Protocol.Framing;
 using OcppCsms.Ocpp.Server.Sessions;
 using OcppCsms.SharedKernel.Events;
 
 namespace OcppCsms.Ocpp.Server;
 
 /// <summary>
-/// Accepts a station's WebSocket at <c>/ocpp/{stationId}</c>, keeps it in the session registry for as long as it
-/// is open and reads its frames. Until the dispatcher exists, every CALL is answered NotImplemented, which both
+/// Accepts a station's WebSocket at <c>/ocpp/{stationId}</c>, keeps it in the session registry for as long as it is
+/// open and reads its messages. Until the dispatcher exists, every valid CALL is answered NotImplemented, which both
 /// versions define for an action the receiver does not know (OCPP-J 1.6 §4.2.3, OCPP 2.0.1 part 4 §4.3).
 /// </summary>
-internal sealed partial class OcppConnectionHandler(StationSessionRegistry registry, IEventPublisher events, ILogger<OcppConnectionHandler> logger)
+internal sealed partial class OcppConnectionHandler(
+    StationSessionRegistry registry, IEventPublisher events, IOptions<OcppServerOptions> options, ILogger<OcppConnectionHandler> logger)
 {
-    // OCPP 2.0.1 identifierString of a station is at most 48 characters; ':' would break HTTP Basic auth (part 2 A00).
+    // OCPP 2.0.1 part 4 §3.1.1: the identity is at most 48 characters and has no ':' (it is the Basic auth user name).
     private const int MaxIdentityLength = 48;
-    private const int MaxMessageBytes = 64 * 1024;
-    private static readonly OcppVersion[] PreferredVersions = [OcppVersion.V201, OcppVersion.V16];
 
     public async Task<IResult> HandleAsync(HttpContext context, string stationId)
     {
@@ -39,24 +39,26 @@ internal sealed partial class OcppConnectionHandler(StationSessionRegistry regis
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The CSMS is shutting down");
         }
 
-        var requested = context.WebSockets.WebSocketRequestedProtocols;
-        if (!TryChooseVersion(requested, out var version))
+        if (ChooseSubProtocol(context.WebSockets.WebSocketRequestedProtocols) is not { } subProtocol)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No supported OCPP subprotocol",
-                detail: $"Offer {OcppSubProtocol.V201} or {OcppSubProtocol.V16} in Sec-WebSocket-Protocol (offered: '{string.Join(",", requested)}').");
+            await RefuseSubProtocolsAsync(context, stationId);
+            return Results.Empty;
         }
 
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(OcppSubProtocol.Of(version));
+        OcppSubProtocol.TryParse(subProtocol, out var version);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(subProtocol);
         var session = new StationSession(stationId, version, socket);
         if (registry.Register(session) is { } replaced)
         {
-            await replaced.CloseAsync(WebSocketCloseStatus.PolicyViolation, "Replaced by a newer connection of the same station", context.RequestAborted);
+            // The older connection of the same station ends now: subscribers hear of it before they hear of the new one.
+            events.Publish(CsmsEventTypes.StationDisconnected, stationId, new Dictionary<string, object?> { ["closeStatus"] = "Replaced" });
+            await replaced.CloseAsync(WebSocketCloseStatus.NormalClosure, "Replaced by a newer connection of the same station", context.RequestAborted);
         }
 
-        LogConnected(logger, stationId, OcppSubProtocol.Of(version));
+        LogConnected(logger, stationId, subProtocol);
         events.Publish(CsmsEventTypes.StationConnected, stationId, new Dictionary<string, object?>
         {
-            ["subProtocol"] = OcppSubProtocol.Of(version),
+            ["subProtocol"] = subProtocol,
             ["remoteIp"] = context.Connection.RemoteIpAddress?.ToString(),
         });
         try
@@ -73,8 +75,6 @@ internal sealed partial class OcppConnectionHandler(StationSessionRegistry regis
             session.MarkEnded();
             var closeStatus = socket.CloseStatus?.ToString() ?? socket.State.ToString();
             LogDisconnected(logger, stationId, closeStatus);
-            // A session replaced by the station's newer connection ends after that one's StationConnected; announcing
-            // it would tell subscribers the station went offline while it is online.
             if (wasCurrent)
             {
                 events.Publish(CsmsEventTypes.StationDisconnected, stationId, new Dictionary<string, object?> { ["closeStatus"] = closeStatus });
@@ -84,71 +84,94 @@ internal sealed partial class OcppConnectionHandler(StationSessionRegistry regis
         return Results.Empty;
     }
 
-    private static bool TryChooseVersion(IList<string> requested, out OcppVersion version)
-    {
-        foreach (var candidate in PreferredVersions)
-        {
-            if (requested.Contains(OcppSubProtocol.Of(candidate), StringComparer.Ordinal))
-            {
-                version = candidate;
-                return true;
-            }
-        }
+    private string? ChooseSubProtocol(IList<string> requested) =>
+        options.Value.SubProtocolPreference.FirstOrDefault(supported => requested.Contains(supported, StringComparer.Ordinal));
 
-        version = default;
-        return false;
+    /// <summary>
+    /// OCPP-J 1.6 §3.2 and OCPP 2.0.1 part 4 §3.2: a server that agrees to none of the offered subprotocols completes the
+    /// handshake without a Sec-WebSocket-Protocol header and closes the connection at once. It never picks a version
+    /// the station did not offer.
+    /// </summary>
+    private async Task RefuseSubProtocolsAsync(HttpContext context, string stationId)
+    {
+        var offered = string.Join(",", context.WebSockets.WebSocketRequestedProtocols);
+        LogRefusedSubProtocols(logger, stationId, offered);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(subProtocol: null);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        timeout.CancelAfter(TimeSpan.FromSeconds(5));
+        try
+        {
+            await socket.CloseAsync(WebSocketCloseStatus.ProtocolError, $"Offer one of: {options.Value.SubProtocols}", timeout.Token);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            // The station did not wait for the close handshake; the connection is gone either way.
+        }
     }
 
     private async Task ReceiveAsync(StationSession session, CancellationToken cancellationToken)
     {
-        var socket = session.Socket;
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxMessageBytes);
-        try
+        using var receiver = new MessageReceiver(session.Socket, options.Value.MaxMessageBytes);
+        while (true)
         {
-            while (true)
+            switch (await receiver.ReceiveAsync(cancellationToken))
             {
-                var length = 0;
-                ValueWebSocketReceiveResult result;
-                do
-                {
-                    if (length == MaxMessageBytes)
+                case ReceiveOutcome.Closed:
+                    // The station started the close: complete the handshake. When we started it, the socket is already closed.
+                    await session.CloseAsync(WebSocketCloseStatus.NormalClosure, "", cancellationToken);
+                    return;
+                case ReceiveOutcome.Binary:
+                    // OCPP-J carries JSON text only (OCPP-J 1.6 §4.1.2): RFC 6455 §7.4.1 1003, unacceptable data type.
+                    await CloseAndDrainAsync(session, receiver, WebSocketCloseStatus.InvalidMessageType, "OCPP-J messages are text frames", cancellationToken);
+                    return;
+                case ReceiveOutcome.TooBig:
+                    await CloseAndDrainAsync(session, receiver, WebSocketCloseStatus.MessageTooBig,
+                        $"Messages are limited to {options.Value.MaxMessageBytes} bytes", cancellationToken);
+                    return;
+                default:
+                    if (session.Socket.State == WebSocketState.Open)
                     {
-                        // RFC 6455 §7.4.1 1009: the frame is larger than this endpoint accepts. Keep reading until the
-                        // station answers the close, discarding what it still sends.
-                        await session.CloseAsync(WebSocketCloseStatus.MessageTooBig, $"Messages are limited to {MaxMessageBytes} bytes", cancellationToken);
-                        length = 0;
+                        await AnswerAsync(session, receiver.Message, cancellationToken);
                     }
 
-                    result = await socket.ReceiveAsync(buffer.AsMemory(length, MaxMessageBytes - length), cancellationToken);
-                    if (result.MessageType == WebSocketMessageType.Close)
-                    {
-                        // The station started the close: complete the handshake. When we started it, the socket is already closed.
-                        await session.CloseAsync(WebSocketCloseStatus.NormalClosure, "", cancellationToken);
-                        return;
-                    }
-
-                    length += result.Count;
-                }
-                while (!result.EndOfMessage);
-
-                if (result.MessageType == WebSocketMessageType.Text && socket.State == WebSocketState.Open)
-                {
-                    await AnswerAsync(session, buffer.AsMemory(0, length), cancellationToken);
-                }
+                    break;
             }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
-    private static async Task AnswerAsync(StationSession session, ReadOnlyMemory<byte> frame, CancellationToken cancellationToken)
+    /// <summary>Closes, then reads (and drops) what the station still sends until its Close frame arrives.</summary>
+    private static async Task CloseAndDrainAsync(
+        StationSession session, MessageReceiver receiver, WebSocketCloseStatus status, string reason, CancellationToken cancellationToken)
     {
-        if (CallFrame.TryReadHead(frame.Span, out var messageId, out var action))
+        await session.CloseAsync(status, reason, cancellationToken);
+        while (session.Socket.State == WebSocketState.CloseSent && await receiver.ReceiveAsync(cancellationToken) != ReceiveOutcome.Closed)
         {
-            var error = CallFrame.WriteCallError(messageId, "NotImplemented", $"This CSMS does not handle {action} yet.");
-            await session.SendAsync(error, cancellationToken);
+        }
+    }
+
+    private async Task AnswerAsync(StationSession session, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
+    {
+        if (!OcppFrameReader.TryRead(message, session.Version, out var frame, out var error))
+        {
+            LogInvalidMessage(logger, session.StationId, error.Code, error.Description);
+            if (error.Answer)
+            {
+                await session.SendAsync(OcppFrameWriter.CallError(error.MessageId, error.Code, session.Version, error.Description), cancellationToken);
+            }
+
+            return;
+        }
+
+        if (frame.Type == MessageTypeId.Call)
+        {
+            await session.SendAsync(
+                OcppFrameWriter.CallError(frame.MessageId, OcppErrorCode.NotImplemented, session.Version, $"This CSMS does not handle {frame.Action} yet."),
+                cancellationToken);
+        }
+        else
+        {
+            // Nothing is sent to stations yet, so no answer can match a pending call (OCPP-J: log and ignore).
+            LogUnmatchedAnswer(logger, session.StationId, frame.MessageId);
         }
     }
 
@@ -157,4 +180,13 @@ internal sealed partial class OcppConnectionHandler(StationSessionRegistry regis
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} disconnected ({CloseStatus})")]
     private static partial void LogDisconnected(ILogger logger, string stationId, string closeStatus);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Station {StationId} offered no supported OCPP subprotocol ('{Offered}'); connection closed")]
+    private static partial void LogRefusedSubProtocols(ILogger logger, string stationId, string offered);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Station {StationId} sent an invalid message ({Code}): {Description}")]
+    private static partial void LogInvalidMessage(ILogger logger, string stationId, OcppErrorCode code, string description);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} answered message {MessageId}, which is not a pending call; ignored")]
+    private static partial void LogUnmatchedAnswer(ILogger logger, string stationId, string messageId);
 }

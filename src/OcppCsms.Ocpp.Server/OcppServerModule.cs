@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.Sessions;
 using OcppCsms.SharedKernel.Events;
@@ -13,6 +14,8 @@ public static class OcppServerModule
     public static IHostApplicationBuilder AddOcppServer(this IHostApplicationBuilder builder)
     {
         builder.AddEventBus();
+        builder.Services.AddOptions<OcppServerOptions>().Bind(builder.Configuration.GetSection(OcppServerOptions.SectionName)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<OcppServerOptions>, OcppServerOptionsValidator>();
         builder.Services.AddSingleton<StationSessionRegistry>();
         builder.Services.AddSingleton<IStationSessions>(services => services.GetRequiredService<StationSessionRegistry>());
         builder.Services.AddSingleton<OcppConnectionHandler>();

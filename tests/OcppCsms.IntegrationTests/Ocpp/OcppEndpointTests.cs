@@ -25,12 +25,27 @@ public sealed class OcppEndpointTests(SqliteHostFixture fixture) : IClassFixture
     }
 
     [Theory]
-    [InlineData("CP-NONE", new string[0])]
-    [InlineData("CP-OLD", new[] { "ocpp1.5" })]
-    [InlineData("CP-0123456789-0123456789-0123456789-0123456789-49", new[] { "ocpp1.6" })]
-    [InlineData("CP:1", new[] { "ocpp1.6" })]
-    public async Task An_unsupported_subprotocol_or_an_invalid_identity_is_refused_with_400(string stationId, string[] offered)
+    [InlineData("")]
+    [InlineData("ocpp1.5")]
+    [InlineData("ocpp2.0,ocpp1.2")]
+    public async Task Without_a_supported_subprotocol_the_handshake_completes_without_one_and_the_server_closes_at_once(string offered)
     {
+        // OCPP-J 1.6 §3.2, OCPP 2.0.1 part 4 §3.2: never a version the station did not offer.
+        using var station = await StationClient.ConnectAsync(_host, "CP-NO-VERSION", offered.Split(',', StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.True(string.IsNullOrEmpty(station.SubProtocol));
+        var result = await station.ReceiveAsync(new byte[256], StationClient.Timeout());
+        Assert.Equal(WebSocketMessageType.Close, result.MessageType);
+        Assert.Equal(WebSocketCloseStatus.ProtocolError, station.CloseStatus);
+        Assert.Contains("ocpp2.0.1", station.CloseStatusDescription, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CP-0123456789-0123456789-0123456789-0123456789-49")]
+    [InlineData("CP:1")]
+    public async Task An_invalid_identity_is_refused_with_400(string stationId)
+    {
+        string[] offered = ["ocpp1.6"];
         using var station = StationClient.Create(offered);
 
         await Assert.ThrowsAsync<WebSocketException>(() => station.ConnectAsync(StationClient.Uri(_host, stationId), StationClient.Timeout()));
@@ -70,6 +85,56 @@ public sealed class OcppEndpointTests(SqliteHostFixture fixture) : IClassFixture
         await WaitUntilAsync(async () => await ConnectedStationsAsync(host) == 1);
     }
 
+    [Theory]
+    [InlineData("ocpp2.0.1", "not json at all", "-1", "RpcFrameworkError")]
+    [InlineData("ocpp1.6", "not json at all", "-1", "FormationViolation")]
+    [InlineData("ocpp2.0.1", """[2,"0123456789012345678901234567890123456","Heartbeat",{}]""", "-1", "RpcFrameworkError")]
+    [InlineData("ocpp2.0.1", """[2,"m-1","Heartbeat",[]]""", "m-1", "FormatViolation")]
+    [InlineData("ocpp1.6", """[2,"m-1","Heartbeat",[]]""", "m-1", "FormationViolation")]
+    [InlineData("ocpp2.0.1", """[2,"m-2","Heartbeat",{},"extra"]""", "m-2", "ProtocolError")]
+    [InlineData("ocpp2.0.1", """[9,"m-3",{}]""", "m-3", "MessageTypeNotSupported")]
+    public async Task A_malformed_message_gets_the_precise_callerror_and_the_session_goes_on(string subProtocol, string message, string messageId, string code)
+    {
+        using var station = await StationClient.ConnectAsync(_host, $"CP-BAD-{Guid.NewGuid():N}"[..20], subProtocol);
+
+        await station.SendTextAsync(message);
+        var answer = JsonDocument.Parse(await station.ReceiveTextAsync()).RootElement;
+
+        Assert.Equal(4, answer[0].GetInt32());
+        Assert.Equal(messageId, answer[1].GetString());
+        Assert.Equal(code, answer[2].GetString());
+        Assert.Equal(JsonValueKind.Object, answer[4].ValueKind);
+        Assert.DoesNotContain("not json", answer.GetRawText(), StringComparison.Ordinal);
+        await AssertStillAnswersAsync(station);
+    }
+
+    [Fact]
+    public async Task In_1_6_an_unknown_message_type_and_an_unmatched_answer_are_ignored()
+    {
+        using var station = await StationClient.ConnectAsync(_host, "CP-IGNORE-16", "ocpp1.6");
+
+        await station.SendTextAsync("""[9,"ignored-1",{}]""");
+        await station.SendTextAsync("""[3,"never-sent",{}]""");
+
+        // The next answer on the socket is the one to this CALL: nothing was sent for the two messages before it.
+        await AssertStillAnswersAsync(station);
+        await _host.WaitForOutputAsync(l => l.Contains("answered message never-sent", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_binary_frame_closes_the_session_with_1003_and_other_stations_are_still_served()
+    {
+        using var bystander = await StationClient.ConnectAsync(_host, "CP-BYSTANDER", "ocpp2.0.1");
+        using var station = await StationClient.ConnectAsync(_host, "CP-BINARY", "ocpp2.0.1");
+
+        await station.SendAsync(new byte[] { 1, 2, 3 }, WebSocketMessageType.Binary, endOfMessage: true, StationClient.Timeout());
+        var result = await station.ReceiveAsync(new byte[256], StationClient.Timeout());
+
+        Assert.Equal(WebSocketMessageType.Close, result.MessageType);
+        Assert.Equal(WebSocketCloseStatus.InvalidMessageType, station.CloseStatus);
+        await AssertStillAnswersAsync(bystander);
+    }
+
     [Fact]
     public async Task A_call_the_csms_does_not_handle_yet_is_answered_with_a_callerror_carrying_its_message_id()
     {
@@ -100,5 +165,13 @@ public sealed class OcppEndpointTests(SqliteHostFixture fixture) : IClassFixture
         }
 
         Assert.Fail("The condition did not become true within 5 s.");
+    }
+
+    private static async Task AssertStillAnswersAsync(ClientWebSocket station)
+    {
+        var id = $"alive-{Guid.NewGuid():N}"[..20];
+        await station.SendTextAsync($$"""[2,"{{id}}","Heartbeat",{}]""");
+        var answer = JsonDocument.Parse(await station.ReceiveTextAsync()).RootElement;
+        Assert.Equal(id, answer[1].GetString());
     }
 }

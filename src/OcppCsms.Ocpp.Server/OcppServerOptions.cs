@@ -1,0 +1,27 @@
+using OcppCsms.Ocpp.Protocol;
+
+namespace OcppCsms.Ocpp.Server;
+
+/// <summary>The <c>Ocpp</c> section: how the OCPP-J endpoint talks to stations.</summary>
+internal sealed class OcppServerOptions
+{
+    public const string SectionName = "Ocpp";
+    public const int MinMessageBytes = 1024;
+    public const int MaxMessageBytesLimit = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// The largest message a station may send; a larger one closes the connection with 1009 (RFC 6455 §7.4.1).
+    /// Buffers grow to this size only while such a message arrives, so idle connections stay small.
+    /// </summary>
+    public int MaxMessageBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// The subprotocols the server accepts, comma-separated, in its order of preference: a station offering several gets
+    /// the first of these it offered, whatever its own order (OCPP-J 1.6 §3.1.2, OCPP 2.0.1 part 4 §3.1.2). One string,
+    /// not an array: configuration merges arrays element by element, so an override could not shorten the list.
+    /// </summary>
+    public string SubProtocols { get; set; } = $"{OcppSubProtocol.V201},{OcppSubProtocol.V16}";
+
+    public IReadOnlyList<string> SubProtocolPreference =>
+        SubProtocols.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}

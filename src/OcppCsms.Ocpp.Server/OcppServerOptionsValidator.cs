@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using OcppCsms.Ocpp.Protocol;
+
+namespace OcppCsms.Ocpp.Server;
+
+internal sealed class OcppServerOptionsValidator : IValidateOptions<OcppServerOptions>
+{
+    public ValidateOptionsResult Validate(string? name, OcppServerOptions options)
+    {
+        var failures = new List<string>();
+        if (options.MaxMessageBytes is < OcppServerOptions.MinMessageBytes or > OcppServerOptions.MaxMessageBytesLimit)
+        {
+            failures.Add($"Ocpp:MaxMessageBytes must be between {OcppServerOptions.MinMessageBytes} and {OcppServerOptions.MaxMessageBytesLimit} (got {options.MaxMessageBytes}).");
+        }
+
+        var preference = options.SubProtocolPreference;
+        if (preference.Count == 0)
+        {
+            failures.Add($"Ocpp:SubProtocols must name at least one of {OcppSubProtocol.V201}, {OcppSubProtocol.V16}.");
+        }
+
+        foreach (var subProtocol in preference.Where(p => !OcppSubProtocol.TryParse(p, out _)))
+        {
+            failures.Add($"Ocpp:SubProtocols may hold only {OcppSubProtocol.V201} and {OcppSubProtocol.V16} (got '{subProtocol}').");
+        }
+
+        if (preference.Distinct(StringComparer.Ordinal).Count() != preference.Count)
+        {
+            failures.Add("Ocpp:SubProtocols names a subprotocol twice.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
