@@ -12,6 +12,9 @@ internal enum RateLimitScope
 
     /// <summary>Any other API request without valid credentials, per client address.</summary>
     Anonymous,
+
+    /// <summary>New station WebSocket connections, per client address.</summary>
+    StationConnect,
 }
 
 /// <summary>
@@ -27,6 +30,7 @@ internal readonly record struct RateLimitBucket(RateLimitScope Scope, string Par
         RateLimitScope.Principal when Partition.StartsWith(OperatorClaims.ApiKeyPrincipal + ":", StringComparison.Ordinal) =>
             $"This API key may make at most {PermitLimit} requests a minute.",
         RateLimitScope.Principal => $"This user may make at most {PermitLimit} API requests a minute.",
+        RateLimitScope.StationConnect => $"At most {PermitLimit} station connections a minute are accepted from one address.",
         _ => $"At most {PermitLimit} API requests a minute without credentials are accepted from one address.",
     };
 }

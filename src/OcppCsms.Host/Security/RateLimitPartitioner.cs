@@ -5,22 +5,31 @@ using OcppCsms.Identity.Contracts;
 
 namespace OcppCsms.Host.Security;
 
-/// <summary>Decides which budget a request spends, or none: only the API under <c>/api/</c> is limited.</summary>
+/// <summary>
+/// Decides which budget a request spends, or none: the API under <c>/api/</c>, and the opening of station WebSocket
+/// connections under <c>/ocpp/</c> (the messages on an open connection are not HTTP requests and are not counted).
+/// </summary>
 internal sealed class RateLimitPartitioner(IOptions<RateLimitingOptions> options)
 {
     private static readonly PathString Api = "/api";
+    private static readonly PathString Ocpp = "/ocpp";
     private static readonly string[] SignInPaths = ["/api/v1/auth/login", "/api/v1/auth/refresh"];
 
-    /// <returns>Null for requests that are not limited (health, Swagger, metrics, OCPP, anything outside the API).</returns>
+    /// <returns>Null for requests that are not limited (health, Swagger, metrics, anything outside the API and OCPP).</returns>
     public RateLimitBucket? Resolve(HttpContext context)
     {
         var request = context.Request;
+        var limits = options.Value;
+        if (request.Path.StartsWithSegments(Ocpp, StringComparison.OrdinalIgnoreCase))
+        {
+            return new RateLimitBucket(RateLimitScope.StationConnect, $"ip:{ClientAddress.PartitionOf(context)}", limits.WsConnectionsPerMinute);
+        }
+
         if (!request.Path.StartsWithSegments(Api, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var limits = options.Value;
         if (HttpMethods.IsPost(request.Method) && IsSignIn(request.Path))
         {
             return new RateLimitBucket(RateLimitScope.SignIn, $"ip:{ClientAddress.PartitionOf(context)}", limits.LoginPerMinute);

@@ -13,4 +13,10 @@ internal sealed class RateLimitingOptions
     /// client IP address when the request carries no valid credentials.
     /// </summary>
     public int ApiPerMinute { get; set; } = 100;
+
+    /// <summary>
+    /// New OCPP WebSocket connections per client IP address. A station reconnects a few times an hour at most; a burst
+    /// from one address is a misbehaving station (or many behind one NAT: raise it) or an attack on the TLS handshake.
+    /// </summary>
+    public int WsConnectionsPerMinute { get; set; } = 20;
 }

@@ -18,6 +18,11 @@ internal sealed class RateLimitingOptionsValidator : IValidateOptions<RateLimiti
             failures.Add($"RateLimiting:ApiPerMinute must be between 1 and 100000 (got {options.ApiPerMinute}).");
         }
 
+        if (options.WsConnectionsPerMinute is < 1 or > 100_000)
+        {
+            failures.Add($"RateLimiting:WsConnectionsPerMinute must be between 1 and 100000 (got {options.WsConnectionsPerMinute}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

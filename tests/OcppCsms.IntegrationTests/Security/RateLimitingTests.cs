@@ -101,6 +101,30 @@ public sealed class RateLimitingTests
         }
     }
 
+    [Fact]
+    public async Task New_station_connections_are_limited_per_address_with_429_and_open_ones_keep_working()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var host = await CsmsProcess.StartAsync(database.HostEnvironment(("RateLimiting__WsConnectionsPerMinute", "3")));
+        var open = new List<System.Net.WebSockets.ClientWebSocket>();
+        for (var i = 0; i < 3; i++)
+        {
+            open.Add(await StationClient.ConnectAsync(host, $"CP-STORM-{i}", "ocpp1.6"));
+        }
+
+        using var refused = StationClient.Create("ocpp1.6");
+        await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => refused.ConnectAsync(StationClient.Uri(host, "CP-STORM-3"), StationClient.Timeout()));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.HttpStatusCode);
+        Assert.True(refused.HttpResponseHeaders?.ContainsKey("Retry-After"));
+        await open[0].SendTextAsync("""[2,"still-open","Heartbeat",{}]""");
+        Assert.Contains("still-open", await open[0].ReceiveTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await host.Http.GetAsync("/health/live")).StatusCode);
+        var warning = await host.WaitForOutputAsync(l => l.Contains("Rate limit reached", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Contains("StationConnect", warning, StringComparison.Ordinal);
+        open.ForEach(socket => socket.Dispose());
+    }
+
     private static Task<HttpResponseMessage> SignInAsync(CsmsProcess host, string path) =>
         host.Http.PostAsJsonAsync(path, new { username = "nobody-" + Guid.NewGuid().ToString("N")[..8], password = "wrong-password-123" });
 
