@@ -46,7 +46,7 @@ internal sealed partial class OcppConnectionHandler(
         }
 
         OcppSubProtocol.TryParse(subProtocol, out var version);
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(subProtocol);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(AcceptContext(subProtocol));
         var session = new StationSession(stationId, version, socket);
         if (registry.Register(session) is { } replaced)
         {
@@ -82,6 +82,26 @@ internal sealed partial class OcppConnectionHandler(
         }
 
         return Results.Empty;
+    }
+
+    /// <summary>
+    /// Pings every <c>Ocpp:PingIntervalSeconds</c> and aborts the connection when no Pong comes within
+    /// <c>Ocpp:PongTimeoutSeconds</c> (OCPP 2.0.1 part 4 §5.2: WebSocket pings keep the link alive and find dead ones).
+    /// </summary>
+    private WebSocketAcceptContext AcceptContext(string subProtocol)
+    {
+        var settings = options.Value;
+        var pinging = settings.PingIntervalSeconds > 0;
+        return new WebSocketAcceptContext
+        {
+            SubProtocol = subProtocol,
+            KeepAliveInterval = pinging ? TimeSpan.FromSeconds(settings.PingIntervalSeconds) : TimeSpan.Zero,
+            KeepAliveTimeout = pinging ? TimeSpan.FromSeconds(settings.PongTimeoutSeconds) : TimeSpan.Zero,
+            DangerousEnableCompression = settings.Compression,
+            // Some messages carry secrets (passwords in SetVariables/ChangeConfiguration, certificates): sharing no
+            // compression context across messages limits what a CRIME/BREACH-style probe could learn.
+            DisableServerContextTakeover = true,
+        };
     }
 
     private string? ChooseSubProtocol(IList<string> requested) =>

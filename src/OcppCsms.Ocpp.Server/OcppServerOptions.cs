@@ -22,6 +22,21 @@ internal sealed class OcppServerOptions
     /// </summary>
     public string SubProtocols { get; set; } = $"{OcppSubProtocol.V201},{OcppSubProtocol.V16}";
 
+    /// <summary>How often the server pings an idle station (RFC 6455 §5.5.2); 0 turns pings off.</summary>
+    public int PingIntervalSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// How long the server waits for the Pong to its Ping before it takes the station for gone: the connection is
+    /// aborted and the session ends, so the station shows offline instead of hanging on a dead TCP connection.
+    /// </summary>
+    public int PongTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// permessage-deflate (RFC 7692) for stations that offer it: OCPP 2.0.1 part 4 §3.3 requires a CSMS to support it, to
+    /// save mobile data.
+    /// </summary>
+    public bool Compression { get; set; } = true;
+
     public IReadOnlyList<string> SubProtocolPreference =>
         SubProtocols.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

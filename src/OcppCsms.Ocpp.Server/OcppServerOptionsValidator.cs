@@ -29,6 +29,16 @@ internal sealed class OcppServerOptionsValidator : IValidateOptions<OcppServerOp
             failures.Add("Ocpp:SubProtocols names a subprotocol twice.");
         }
 
+        if (options.PingIntervalSeconds is < 0 or > 3600)
+        {
+            failures.Add($"Ocpp:PingIntervalSeconds must be between 0 (off) and 3600 (got {options.PingIntervalSeconds}).");
+        }
+
+        if (options.PongTimeoutSeconds is < 1 or > 3600)
+        {
+            failures.Add($"Ocpp:PongTimeoutSeconds must be between 1 and 3600 (got {options.PongTimeoutSeconds}).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -55,4 +55,21 @@ public sealed class OcppEndpointSettingsTests
         var health = await host.Http.GetFromJsonAsync<JsonElement>("/health");
         Assert.Equal(1, health.GetProperty("connectedStations").GetInt32());
     }
+
+    [Fact]
+    public async Task A_station_that_answers_no_ping_is_disconnected_and_one_that_answers_stays()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var host = await CsmsProcess.StartAsync(database.HostEnvironment(("Ocpp__PingIntervalSeconds", "1"), ("Ocpp__PongTimeoutSeconds", "1")));
+        // A client answers Pings only while it reads: this one never reads, the other keeps a read pending.
+        using var silent = await StationClient.ConnectAsync(host, "CP-SILENT-PONG", "ocpp1.6");
+        using var alive = await StationClient.ConnectAsync(host, "CP-ALIVE-PONG", "ocpp1.6");
+        var answer = alive.ReceiveTextAsync();
+
+        await host.WaitForOutputAsync(l => l.Contains("Station CP-SILENT-PONG disconnected", StringComparison.Ordinal), TimeSpan.FromSeconds(20));
+
+        Assert.Equal(1, (await host.Http.GetFromJsonAsync<JsonElement>("/health")).GetProperty("connectedStations").GetInt32());
+        await alive.SendTextAsync("""[2,"still-here","Heartbeat",{}]""");
+        Assert.Contains("still-here", await answer, StringComparison.Ordinal);
+    }
 }
