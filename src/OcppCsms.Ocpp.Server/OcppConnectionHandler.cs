@@ -34,6 +34,13 @@ internal sealed partial class OcppConnectionHandler(
                 detail: $"A station identity is 1 to {MaxIdentityLength} characters and contains no ':'.");
         }
 
+        if (context.Request.Headers.Origin is { Count: > 0 } origin
+            && !options.Value.AllowedOrigins.Contains(origin.ToString(), StringComparer.OrdinalIgnoreCase))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Origin not allowed",
+                detail: "Station connections do not come from web pages; this origin is not in Ocpp:AllowedOrigins.");
+        }
+
         if (!registry.IsAccepting)
         {
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The CSMS is shutting down");
@@ -176,17 +183,16 @@ internal sealed partial class OcppConnectionHandler(
             LogInvalidMessage(logger, session.StationId, error.Code, error.Description);
             if (error.Answer)
             {
-                await session.SendAsync(OcppFrameWriter.CallError(error.MessageId, error.Code, session.Version, error.Description), cancellationToken);
+                await SendCallErrorAsync(session, error.MessageId, error.Code, error.Description, cancellationToken);
             }
 
             return;
         }
 
+        LogMessage(logger, "in", session.StationId, frame.Type, frame.Action, frame.MessageId, message.Length);
         if (frame.Type == MessageTypeId.Call)
         {
-            await session.SendAsync(
-                OcppFrameWriter.CallError(frame.MessageId, OcppErrorCode.NotImplemented, session.Version, $"This CSMS does not handle {frame.Action} yet."),
-                cancellationToken);
+            await SendCallErrorAsync(session, frame.MessageId, OcppErrorCode.NotImplemented, $"This CSMS does not handle {frame.Action} yet.", cancellationToken);
         }
         else
         {
@@ -194,6 +200,17 @@ internal sealed partial class OcppConnectionHandler(
             LogUnmatchedAnswer(logger, session.StationId, frame.MessageId);
         }
     }
+
+    private async Task SendCallErrorAsync(StationSession session, string messageId, OcppErrorCode code, string description, CancellationToken cancellationToken)
+    {
+        var bytes = OcppFrameWriter.CallError(messageId, code, session.Version, description);
+        LogMessage(logger, "out", session.StationId, MessageTypeId.CallError, code.ToWire(session.Version), messageId, bytes.Length);
+        await session.SendAsync(bytes, cancellationToken);
+    }
+
+    /// <summary>The OCPP message log: every message in and out, at Debug, without its payload.</summary>
+    [LoggerMessage(Level = LogLevel.Debug, Message = "OCPP {Direction} {StationId} {MessageType} {Action} {MessageId} ({Bytes} bytes)")]
+    private static partial void LogMessage(ILogger logger, string direction, string stationId, MessageTypeId messageType, string? action, string messageId, int bytes);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} connected with {SubProtocol}")]
     private static partial void LogConnected(ILogger logger, string stationId, string subProtocol);

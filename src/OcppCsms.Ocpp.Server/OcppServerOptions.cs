@@ -37,6 +37,12 @@ internal sealed class OcppServerOptions
     /// </summary>
     public bool Compression { get; set; } = true;
 
+    /// <summary>
+    /// Browser origins allowed to open a station connection. Stations send no Origin header; a browser always does, so
+    /// by default (empty) a web page cannot pose as a station through a visitor's browser.
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
     public IReadOnlyList<string> SubProtocolPreference =>
         SubProtocols.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

@@ -72,4 +72,41 @@ public sealed class OcppEndpointSettingsTests
         await alive.SendTextAsync("""[2,"still-here","Heartbeat",{}]""");
         Assert.Contains("still-here", await answer, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_browser_origin_is_refused_unless_configured()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var host = await CsmsProcess.StartAsync(database.HostEnvironment(("Ocpp__AllowedOrigins__0", "https://tools.example.com")));
+
+        using var page = StationClient.Create("ocpp1.6");
+        page.Options.SetRequestHeader("Origin", "https://evil.example.com");
+        await Assert.ThrowsAsync<WebSocketException>(() => page.ConnectAsync(StationClient.Uri(host, "CP-FROM-PAGE"), StationClient.Timeout()));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, page.HttpStatusCode);
+
+        using var tool = StationClient.Create("ocpp1.6");
+        tool.Options.SetRequestHeader("Origin", "https://tools.example.com");
+        await tool.ConnectAsync(StationClient.Uri(host, "CP-FROM-TOOL"), StationClient.Timeout());
+        Assert.Equal(WebSocketState.Open, tool.State);
+    }
+
+    [Fact]
+    public async Task At_debug_level_every_message_in_and_out_is_logged_without_its_payload()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var host = await CsmsProcess.StartAsync(database.HostEnvironment(("Logging__LogLevel__OcppCsms.Ocpp.Server", "Debug")));
+        using var station = await StationClient.ConnectAsync(host, "CP-LOGGED", "ocpp2.0.1");
+
+        await station.SendTextAsync("""[2,"logged-1","Heartbeat",{"secretish":"payload-text"}]""");
+        await station.ReceiveTextAsync();
+
+        var incoming = JsonDocument.Parse(await host.WaitForOutputAsync(l => l.Contains("\"Direction\":\"in\"", StringComparison.Ordinal), TimeSpan.FromSeconds(10))).RootElement;
+        var outgoing = JsonDocument.Parse(await host.WaitForOutputAsync(l => l.Contains("\"Direction\":\"out\"", StringComparison.Ordinal), TimeSpan.FromSeconds(10))).RootElement;
+        Assert.Equal(("CP-LOGGED", "Call", "Heartbeat", "logged-1"),
+            (incoming.GetProperty("StationId").GetString(), incoming.GetProperty("MessageType").GetString(), incoming.GetProperty("Action").GetString(), incoming.GetProperty("MessageId").GetString()));
+        Assert.Equal(("CallError", "NotImplemented", "logged-1"),
+            (outgoing.GetProperty("MessageType").GetString(), outgoing.GetProperty("Action").GetString(), outgoing.GetProperty("MessageId").GetString()));
+        Assert.True(incoming.GetProperty("Bytes").GetInt32() > 40);
+        Assert.DoesNotContain("payload-text", host.AllOutput, StringComparison.Ordinal);
+    }
 }
