@@ -194,9 +194,9 @@ internal sealed partial class OcppConnectionHandler(
         {
             await SendCallErrorAsync(session, frame.MessageId, OcppErrorCode.NotImplemented, $"This CSMS does not handle {frame.Action} yet.", cancellationToken);
         }
-        else
+        else if (!session.TryAnswer(frame))
         {
-            // Nothing is sent to stations yet, so no answer can match a pending call (OCPP-J: log and ignore).
+            // An answer after its call timed out, or to a call never sent: OCPP-J leaves nothing to do but note it.
             LogUnmatchedAnswer(logger, session.StationId, frame.MessageId);
         }
     }

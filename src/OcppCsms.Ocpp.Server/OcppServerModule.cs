@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OcppCsms.Ocpp.Server.Calls;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.Sessions;
 using OcppCsms.SharedKernel.Events;
@@ -19,6 +20,7 @@ public static class OcppServerModule
         builder.Services.AddSingleton<StationSessionRegistry>();
         builder.Services.AddSingleton<IStationSessions>(services => services.GetRequiredService<StationSessionRegistry>());
         builder.Services.AddSingleton<OcppConnectionHandler>();
+        builder.Services.AddSingleton<StationCalls>();
         builder.Services.AddHostedService<SessionShutdownService>();
         return builder;
     }

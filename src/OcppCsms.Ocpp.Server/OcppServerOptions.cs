@@ -22,6 +22,9 @@ internal sealed class OcppServerOptions
     /// </summary>
     public string SubProtocols { get; set; } = $"{OcppSubProtocol.V201},{OcppSubProtocol.V16}";
 
+    /// <summary>How long the CSMS waits for a station's answer to its CALL; then the call has timed out (OCPP-J 1.6 §4.1.1).</summary>
+    public int CallTimeoutSeconds { get; set; } = 30;
+
     /// <summary>How often the server pings an idle station (RFC 6455 §5.5.2); 0 turns pings off.</summary>
     public int PingIntervalSeconds { get; set; } = 30;
 

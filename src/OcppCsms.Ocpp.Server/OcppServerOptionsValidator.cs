@@ -29,6 +29,11 @@ internal sealed class OcppServerOptionsValidator : IValidateOptions<OcppServerOp
             failures.Add("Ocpp:SubProtocols names a subprotocol twice.");
         }
 
+        if (options.CallTimeoutSeconds is < 1 or > 3600)
+        {
+            failures.Add($"Ocpp:CallTimeoutSeconds must be between 1 and 3600 (got {options.CallTimeoutSeconds}).");
+        }
+
         if (options.PingIntervalSeconds is < 0 or > 3600)
         {
             failures.Add($"Ocpp:PingIntervalSeconds must be between 0 (off) and 3600 (got {options.PingIntervalSeconds}).");

@@ -1,13 +1,20 @@
 using System.Net.WebSockets;
 using OcppCsms.Ocpp.Protocol;
+using OcppCsms.Ocpp.Protocol.Framing;
+using OcppCsms.Ocpp.Server.Calls;
 
 namespace OcppCsms.Ocpp.Server.Sessions;
 
-/// <summary>One station's open WebSocket. Sends are serialised: a WebSocket allows one send at a time.</summary>
+/// <summary>
+/// One station's open WebSocket. Sends are serialised (a WebSocket allows one send at a time), and so are the CSMS's
+/// CALLs: one in flight, the others waiting in order for the call slot.
+/// </summary>
 internal sealed class StationSession(string stationId, OcppVersion version, WebSocket socket)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
+    private readonly SemaphoreSlim _callSlot = new(1, 1);
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private PendingCall? _pending;
 
     public string StationId { get; } = stationId;
 
@@ -52,5 +59,65 @@ internal sealed class StationSession(string stationId, OcppVersion version, WebS
         }
     }
 
-    public void MarkEnded() => _ended.TrySetResult();
+    /// <summary>Ends the session: a call in flight and every call still waiting for the slot end Offline.</summary>
+    public void MarkEnded()
+    {
+        _ended.TrySetResult();
+        Volatile.Read(ref _pending)?.TryComplete(new CallOutcome.Offline());
+    }
+
+    public async Task<CallOutcome> CallAsync(string action, ReadOnlyMemory<byte> payloadJson, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        // The slot is also given up when the session ends, so a queue behind a dead station drains at once.
+        var slot = _callSlot.WaitAsync(cancellationToken);
+        if (await Task.WhenAny(slot, Ended) != slot)
+        {
+            _ = slot.ContinueWith(static (waited, state) => ((SemaphoreSlim)state!).Release(), _callSlot,
+                CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            return new CallOutcome.Offline();
+        }
+
+        await slot;
+        var pending = new PendingCall(Guid.NewGuid().ToString("N"));
+        try
+        {
+            Volatile.Write(ref _pending, pending);
+            if (Ended.IsCompleted)
+            {
+                return new CallOutcome.Offline();
+            }
+
+            await SendAsync(OcppFrameWriter.Call(pending.MessageId, action, payloadJson.Span), cancellationToken);
+            return await pending.Outcome.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return new CallOutcome.TimedOut();
+        }
+        catch (WebSocketException)
+        {
+            return new CallOutcome.Offline();
+        }
+        finally
+        {
+            Volatile.Write(ref _pending, null);
+            _callSlot.Release();
+        }
+    }
+
+    /// <summary>Hands a CALLRESULT or CALLERROR to the call in flight.</summary>
+    /// <returns>False when no call with that message id is in flight (answered late, or never sent).</returns>
+    public bool TryAnswer(OcppFrame answer)
+    {
+        var pending = Volatile.Read(ref _pending);
+        if (pending is null || pending.MessageId != answer.MessageId)
+        {
+            return false;
+        }
+
+        // The payload is a slice of the receive buffer, which the next message overwrites: the outcome keeps a copy.
+        return pending.TryComplete(answer.Type == MessageTypeId.CallResult
+            ? new CallOutcome.Answered(answer.Payload.ToArray())
+            : new CallOutcome.Failed(answer.ErrorCode!, answer.ErrorDescription!, answer.Payload.ToArray()));
+    }
 }

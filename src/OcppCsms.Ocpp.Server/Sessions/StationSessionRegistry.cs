@@ -26,6 +26,9 @@ internal sealed class StationSessionRegistry : IStationSessions
         return replaced;
     }
 
+    public bool TryGet(string stationId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StationSession? session) =>
+        _sessions.TryGetValue(stationId, out session);
+
     /// <returns>False when a newer session of the same station had already replaced this one.</returns>
     public bool Remove(StationSession session) =>
         _sessions.TryRemove(new KeyValuePair<string, StationSession>(session.StationId, session));

@@ -16,6 +16,7 @@ public sealed class EventsHostFixture : IAsyncLifetime
         [
             ("RateLimiting__LoginPerMinute", "10000"),
             ("RateLimiting__ApiPerMinute", "10000"),
+            ("RateLimiting__WsConnectionsPerMinute", "10000"),
             ("Events__SseHeartbeatSeconds", "1"),
             ("Events__WebhookRetrySeconds", "1,1,1"),
             .. extra,

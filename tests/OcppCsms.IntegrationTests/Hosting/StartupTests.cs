@@ -55,6 +55,7 @@ public sealed partial class StartupTests
     [InlineData("Ocpp__MaxMessageBytes", "10", "Ocpp:MaxMessageBytes")]
     [InlineData("Ocpp__SubProtocols", "ocpp1.6,ocpp1.5", "Ocpp:SubProtocols")]
     [InlineData("Ocpp__PongTimeoutSeconds", "0", "Ocpp:PongTimeoutSeconds")]
+    [InlineData("Ocpp__CallTimeoutSeconds", "0", "Ocpp:CallTimeoutSeconds")]
     public async Task A_bad_value_stops_the_start_with_one_line_that_names_the_key(string variable, string value, string key)
     {
         await using var database = new SqliteTestDatabase();

@@ -1,13 +1,16 @@
 namespace OcppCsms.IntegrationTests.Infrastructure;
 
-/// <summary>One host on a fresh SQLite file, shared by the tests of a class that do not disturb each other.</summary>
+/// <summary>
+/// One host on a fresh SQLite file, shared by the tests of a class that do not disturb each other. Its connection
+/// limit is raised: together those tests open more station connections a minute than the default allows one address.
+/// </summary>
 public sealed class SqliteHostFixture : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
 
     internal CsmsProcess Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = await CsmsProcess.StartAsync(_database.HostEnvironment());
+    public async Task InitializeAsync() => Host = await CsmsProcess.StartAsync(_database.HostEnvironment(("RateLimiting__WsConnectionsPerMinute", "10000")));
 
     public async Task DisposeAsync()
     {

@@ -1,0 +1,13 @@
+namespace OcppCsms.Ocpp.Server.Calls;
+
+/// <summary>The one CALL a session has in flight, waiting for the answer with its message id.</summary>
+internal sealed class PendingCall(string messageId)
+{
+    private readonly TaskCompletionSource<CallOutcome> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public string MessageId { get; } = messageId;
+
+    public Task<CallOutcome> Outcome => _outcome.Task;
+
+    public bool TryComplete(CallOutcome outcome) => _outcome.TrySetResult(outcome);
+}
