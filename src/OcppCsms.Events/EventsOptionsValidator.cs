@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
+using OcppCsms.SharedKernel.Startup;
 
 namespace OcppCsms.Events;
 
@@ -8,10 +8,10 @@ internal sealed class EventsOptionsValidator : IValidateOptions<EventsOptions>
     public ValidateOptionsResult Validate(string? name, EventsOptions options)
     {
         var failures = new List<string>();
-        Range(failures, "SubscriberBufferSize", options.SubscriberBufferSize, 1, 1_000_000);
-        Range(failures, "SseHeartbeatSeconds", options.SseHeartbeatSeconds, 1, 3600);
-        Range(failures, "WebhookTimeoutSeconds", options.WebhookTimeoutSeconds, 1, 300);
-        Range(failures, "WebhookMaxPendingDeliveries", options.WebhookMaxPendingDeliveries, 1, 1_000_000);
+        failures.AddUnlessBetween($"{EventsOptions.SectionName}:SubscriberBufferSize", options.SubscriberBufferSize, 1, 1_000_000);
+        failures.AddUnlessBetween($"{EventsOptions.SectionName}:SseHeartbeatSeconds", options.SseHeartbeatSeconds, 1, 3600);
+        failures.AddUnlessBetween($"{EventsOptions.SectionName}:WebhookTimeoutSeconds", options.WebhookTimeoutSeconds, 1, 300);
+        failures.AddUnlessBetween($"{EventsOptions.SectionName}:WebhookMaxPendingDeliveries", options.WebhookMaxPendingDeliveries, 1, 1_000_000);
 
         if (!EventsOptions.TryParseRetrySeconds(options.WebhookRetrySeconds, out _))
         {
@@ -20,13 +20,5 @@ internal sealed class EventsOptionsValidator : IValidateOptions<EventsOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static void Range(List<string> failures, string key, int value, int min, int max)
-    {
-        if (value < min || value > max)
-        {
-            failures.Add(string.Create(CultureInfo.InvariantCulture, $"{EventsOptions.SectionName}:{key} must be between {min} and {max} (got {value})."));
-        }
     }
 }

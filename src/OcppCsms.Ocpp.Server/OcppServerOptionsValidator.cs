@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OcppCsms.Ocpp.Protocol;
+using OcppCsms.SharedKernel.Startup;
 
 namespace OcppCsms.Ocpp.Server;
 
@@ -8,10 +9,7 @@ internal sealed class OcppServerOptionsValidator : IValidateOptions<OcppServerOp
     public ValidateOptionsResult Validate(string? name, OcppServerOptions options)
     {
         var failures = new List<string>();
-        if (options.MaxMessageBytes is < OcppServerOptions.MinMessageBytes or > OcppServerOptions.MaxMessageBytesLimit)
-        {
-            failures.Add($"Ocpp:MaxMessageBytes must be between {OcppServerOptions.MinMessageBytes} and {OcppServerOptions.MaxMessageBytesLimit} (got {options.MaxMessageBytes}).");
-        }
+        failures.AddUnlessBetween("Ocpp:MaxMessageBytes", options.MaxMessageBytes, OcppServerOptions.MinMessageBytes, OcppServerOptions.MaxMessageBytesLimit);
 
         var preference = options.SubProtocolPreference;
         if (preference.Count == 0)
@@ -29,20 +27,9 @@ internal sealed class OcppServerOptionsValidator : IValidateOptions<OcppServerOp
             failures.Add("Ocpp:SubProtocols names a subprotocol twice.");
         }
 
-        if (options.CallTimeoutSeconds is < 1 or > 3600)
-        {
-            failures.Add($"Ocpp:CallTimeoutSeconds must be between 1 and 3600 (got {options.CallTimeoutSeconds}).");
-        }
-
-        if (options.PingIntervalSeconds is < 0 or > 3600)
-        {
-            failures.Add($"Ocpp:PingIntervalSeconds must be between 0 (off) and 3600 (got {options.PingIntervalSeconds}).");
-        }
-
-        if (options.PongTimeoutSeconds is < 1 or > 3600)
-        {
-            failures.Add($"Ocpp:PongTimeoutSeconds must be between 1 and 3600 (got {options.PongTimeoutSeconds}).");
-        }
+        failures.AddUnlessBetween("Ocpp:CallTimeoutSeconds", options.CallTimeoutSeconds, 1, 3600);
+        failures.AddUnlessBetween("Ocpp:PingIntervalSeconds", options.PingIntervalSeconds, 0, 3600);
+        failures.AddUnlessBetween("Ocpp:PongTimeoutSeconds", options.PongTimeoutSeconds, 1, 3600);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -1,11 +1,14 @@
 using Microsoft.Extensions.Options;
+using OcppCsms.SharedKernel.Startup;
 
 namespace OcppCsms.Host.Hosting;
 
 internal sealed class CsmsHostOptionsValidator : IValidateOptions<CsmsHostOptions>
 {
-    public ValidateOptionsResult Validate(string? name, CsmsHostOptions options) =>
-        options.ShutdownTimeoutSeconds is < 1 or > 600
-            ? ValidateOptionsResult.Fail($"Host:ShutdownTimeoutSeconds must be between 1 and 600 (got {options.ShutdownTimeoutSeconds}).")
-            : ValidateOptionsResult.Success;
+    public ValidateOptionsResult Validate(string? name, CsmsHostOptions options)
+    {
+        var failures = new List<string>();
+        failures.AddUnlessBetween("Host:ShutdownTimeoutSeconds", options.ShutdownTimeoutSeconds, 1, 600);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OcppCsms.SharedKernel.Startup;
 
 namespace OcppCsms.Host.Security;
 
@@ -8,8 +9,10 @@ internal sealed class ApiLimitsOptionsValidator : IValidateOptions<ApiLimitsOpti
     private const long Minimum = 1024;
     private const long Maximum = 1_073_741_824;
 
-    public ValidateOptionsResult Validate(string? name, ApiLimitsOptions options) =>
-        options.MaxRequestBodyBytes is < Minimum or > Maximum
-            ? ValidateOptionsResult.Fail($"Api:MaxRequestBodyBytes must be between {Minimum} and {Maximum} (got {options.MaxRequestBodyBytes}).")
-            : ValidateOptionsResult.Success;
+    public ValidateOptionsResult Validate(string? name, ApiLimitsOptions options)
+    {
+        var failures = new List<string>();
+        failures.AddUnlessBetween("Api:MaxRequestBodyBytes", options.MaxRequestBodyBytes, Minimum, Maximum);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OcppCsms.SharedKernel.Startup;
 
 namespace OcppCsms.Host.Security;
 
@@ -7,21 +8,11 @@ internal sealed class RateLimitingOptionsValidator : IValidateOptions<RateLimiti
     public ValidateOptionsResult Validate(string? name, RateLimitingOptions options)
     {
         var failures = new List<string>();
-        if (options.LoginPerMinute is < 1 or > 10_000)
-        {
-            failures.Add($"RateLimiting:LoginPerMinute must be between 1 and 10000 (got {options.LoginPerMinute}).");
-        }
+        failures.AddUnlessBetween("RateLimiting:LoginPerMinute", options.LoginPerMinute, 1, 10_000);
 
         // The same upper bound as an API key's own requestsPerMinute.
-        if (options.ApiPerMinute is < 1 or > 100_000)
-        {
-            failures.Add($"RateLimiting:ApiPerMinute must be between 1 and 100000 (got {options.ApiPerMinute}).");
-        }
-
-        if (options.WsConnectionsPerMinute is < 1 or > 100_000)
-        {
-            failures.Add($"RateLimiting:WsConnectionsPerMinute must be between 1 and 100000 (got {options.WsConnectionsPerMinute}).");
-        }
+        failures.AddUnlessBetween("RateLimiting:ApiPerMinute", options.ApiPerMinute, 1, 100_000);
+        failures.AddUnlessBetween("RateLimiting:WsConnectionsPerMinute", options.WsConnectionsPerMinute, 1, 100_000);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using OcppCsms.SharedKernel.Startup;
 
 namespace OcppCsms.Identity.Jwt;
 
@@ -23,15 +24,8 @@ internal sealed class JwtOptionsValidator : IValidateOptions<JwtOptions>
             failures.Add("Jwt:Audience must not be empty.");
         }
 
-        if (options.AccessTokenMinutes is < 1 or > 1440)
-        {
-            failures.Add($"Jwt:AccessTokenMinutes must be between 1 and 1440 (got {options.AccessTokenMinutes}).");
-        }
-
-        if (options.RefreshTokenDays is < 1 or > 365)
-        {
-            failures.Add($"Jwt:RefreshTokenDays must be between 1 and 365 (got {options.RefreshTokenDays}).");
-        }
+        failures.AddUnlessBetween("Jwt:AccessTokenMinutes", options.AccessTokenMinutes, 1, 1440);
+        failures.AddUnlessBetween("Jwt:RefreshTokenDays", options.RefreshTokenDays, 1, 365);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

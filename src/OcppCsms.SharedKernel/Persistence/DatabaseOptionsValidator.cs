@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OcppCsms.SharedKernel.Startup;
 
 namespace OcppCsms.SharedKernel.Persistence;
 
@@ -24,15 +25,8 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
             }
         }
 
-        if (options.CommandTimeoutSeconds is < 1 or > 3600)
-        {
-            failures.Add($"Database:CommandTimeoutSeconds must be between 1 and 3600 (got {options.CommandTimeoutSeconds}).");
-        }
-
-        if (options.SqliteBusyTimeoutMilliseconds is < 0 or > 600_000)
-        {
-            failures.Add($"Database:SqliteBusyTimeoutMilliseconds must be between 0 and 600000 (got {options.SqliteBusyTimeoutMilliseconds}).");
-        }
+        failures.AddUnlessBetween("Database:CommandTimeoutSeconds", options.CommandTimeoutSeconds, 1, 3600);
+        failures.AddUnlessBetween("Database:SqliteBusyTimeoutMilliseconds", options.SqliteBusyTimeoutMilliseconds, 0, 600_000);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
