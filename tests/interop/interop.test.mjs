@@ -1,0 +1,82 @@
+// An independent OCPP-J client drives the built host: ocpp-rpc in strict mode validates every call and response
+// against the official OCPP JSON schemas, so a frame the CSMS gets wrong fails here even if our own tests agree with it.
+// Run through `dotnet test` (InteropTests.cs), which builds the host and passes its path in CSMS_HOST_DLL.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { RPCClient } from 'ocpp-rpc';
+
+const hostDll = process.env.CSMS_HOST_DLL;
+let host;
+let workDir;
+let endpoint;
+
+before(async () => {
+  assert.ok(hostDll, 'CSMS_HOST_DLL must name the built OcppCsms.Host.dll');
+  workDir = mkdtempSync(path.join(tmpdir(), 'csms-interop-'));
+  host = spawn('dotnet', [hostDll, '--urls', 'http://127.0.0.1:0'], {
+    cwd: workDir,
+    env: {
+      // Only what this test says: the developer's own ASPNETCORE_* and Section__Key variables must not change the outcome.
+      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.includes('__') && !key.startsWith('ASPNETCORE_'))),
+      ASPNETCORE_ENVIRONMENT: 'Production',
+      Logging__Format: 'json',
+      Admin__Password: 'interop-admin-password',
+      ConnectionStrings__Csms: `Data Source=${path.join(workDir, 'csms.db')}`,
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  endpoint = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the host did not start listening within 60 s')), 60_000);
+    host.once('exit', (code) => reject(new Error(`the host exited with ${code} before listening`)));
+    readline.createInterface({ input: host.stdout }).on('line', (line) => {
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
+      if (match) {
+        clearTimeout(timer);
+        resolve(`${match[1].replace('http://', 'ws://')}/ocpp`);
+      }
+    });
+  });
+});
+
+after(async () => {
+  if (host && host.exitCode === null) {
+    host.kill('SIGTERM');
+    await once(host, 'exit');
+  }
+  if (workDir) {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+});
+
+async function connect(identity, protocols) {
+  const client = new RPCClient({ endpoint, identity, protocols, strictMode: true, reconnect: false });
+  await client.connect();
+  return client;
+}
+
+for (const protocol of ['ocpp1.6', 'ocpp2.0.1']) {
+  test(`${protocol}: a strict client is accepted and gets a well-formed NotImplemented for an action not handled yet`, async () => {
+    const client = await connect(`INTEROP-${protocol}`, [protocol]);
+    try {
+      assert.equal(client.protocol, protocol);
+      await assert.rejects(client.call('Heartbeat', {}), (error) => error.rpcErrorCode === 'NotImplemented');
+    } finally {
+      await client.close();
+    }
+  });
+}
+
+test('a client offering both versions gets the server\'s preferred ocpp2.0.1', async () => {
+  const client = await connect('INTEROP-BOTH', ['ocpp1.6', 'ocpp2.0.1']);
+  try {
+    assert.equal(client.protocol, 'ocpp2.0.1');
+  } finally {
+    await client.close();
+  }
+});
