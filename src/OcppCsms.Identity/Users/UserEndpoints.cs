@@ -41,7 +41,8 @@ internal static class UserEndpoints
     }
 
     private static async Task<Results<Ok<Page<UserResponse>>, ValidationProblem>> ListAsync(
-        [AsParameters] PageQuery page, [AsParameters] UserFilter filter, IDbContextFactory<IdentityDbContext> contexts, CancellationToken cancellationToken)
+        [AsParameters] PageQuery page, [AsParameters] UserFilter filter, IDbContextFactory<IdentityDbContext> contexts, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (!Sort.IsValid(page.Sort))
         {
@@ -61,14 +62,16 @@ internal static class UserEndpoints
             query = query.Where(u => u.NormalizedUserName.Contains(search));
         }
 
-        return TypedResults.Ok(await query.ToPageAsync(page, Sort, UserResponse.From, cancellationToken));
+        var now = clock.GetUtcNow().UtcDateTime;
+        return TypedResults.Ok(await query.ToPageAsync(page, Sort, user => UserResponse.From(user, now), cancellationToken));
     }
 
-    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> GetAsync(Guid id, IDbContextFactory<IdentityDbContext> contexts, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> GetAsync(
+        Guid id, IDbContextFactory<IdentityDbContext> contexts, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, cancellationToken) is { } user
-            ? TypedResults.Ok(UserResponse.From(user))
+            ? TypedResults.Ok(UserResponse.From(user, clock.GetUtcNow().UtcDateTime))
             : NotFound(id);
     }
 
@@ -103,12 +106,12 @@ internal static class UserEndpoints
             return NameTaken(request.Username);
         }
 
-        return TypedResults.CreatedAtRoute(UserResponse.From(user), "GetUser", new { id = user.Id });
+        return TypedResults.CreatedAtRoute(UserResponse.From(user, clock.GetUtcNow().UtcDateTime), "GetUser", new { id = user.Id });
     }
 
     private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> UpdateAsync(
         Guid id, UpdateUserRequest request, IDbContextFactory<IdentityDbContext> contexts, IPasswordHasher<OperatorUser> hasher,
-        RefreshTokens refreshTokens, CancellationToken cancellationToken)
+        RefreshTokens refreshTokens, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken);
@@ -137,7 +140,7 @@ internal static class UserEndpoints
             await refreshTokens.RevokeAllAsync(db, user.Id, cancellationToken);
         }
 
-        return TypedResults.Ok(UserResponse.From(user));
+        return TypedResults.Ok(UserResponse.From(user, clock.GetUtcNow().UtcDateTime));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(

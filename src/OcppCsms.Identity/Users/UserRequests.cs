@@ -4,8 +4,9 @@ namespace OcppCsms.Identity.Users;
 
 internal sealed record UserResponse(Guid Id, string Username, OperatorRole Role, DateTime CreatedAt, DateTime? LastLoginAt, DateTime? LockedUntil)
 {
-    public static UserResponse From(OperatorUser user) =>
-        new(user.Id, user.UserName, user.Role, user.CreatedAt, user.LastLoginAt, user.LockoutEnd);
+    /// <summary>A lockout that has run out is no lockout: <c>lockedUntil</c> is null then.</summary>
+    public static UserResponse From(OperatorUser user, DateTime now) =>
+        new(user.Id, user.UserName, user.Role, user.CreatedAt, user.LastLoginAt, user.LockoutEnd > now ? user.LockoutEnd : null);
 }
 
 /// <param name="Role">Nullable only so that a missing role is refused: the enum's default is Admin, and an account
