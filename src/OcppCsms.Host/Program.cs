@@ -4,6 +4,7 @@ using OcppCsms.Host.Hosting;
 using OcppCsms.Identity;
 using OcppCsms.Ocpp.Server;
 using OcppCsms.SharedKernel.Persistence;
+using OcppCsms.Stations;
 
 // Composition only: each module wires itself; CsmsHost runs the start-up sequence around it.
 return await CsmsHost.RunAsync(args,
@@ -13,6 +14,7 @@ return await CsmsHost.RunAsync(args,
         builder.AddDatabase();
         builder.AddIdentity();
         builder.AddOcppServer();
+        builder.AddStations();
         builder.AddEvents();
     },
     app =>

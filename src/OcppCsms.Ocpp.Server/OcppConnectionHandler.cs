@@ -4,6 +4,8 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.Framing;
+using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Ocpp.Server.Dispatch;
 using OcppCsms.Ocpp.Server.Sessions;
 using OcppCsms.SharedKernel.Events;
 
@@ -11,11 +13,15 @@ namespace OcppCsms.Ocpp.Server;
 
 /// <summary>
 /// Accepts a station's WebSocket at <c>/ocpp/{stationId}</c>, keeps it in the session registry for as long as it is
-/// open and reads its messages. Until the dispatcher exists, every valid CALL is answered NotImplemented, which both
-/// versions define for an action the receiver does not know (OCPP-J 1.6 §4.2.3, OCPP 2.0.1 part 4 §4.3).
+/// open and reads its messages one at a time, in order: each CALL goes to the dispatcher and is answered before the
+/// next message is read; answers go to the call in flight.
 /// </summary>
 internal sealed partial class OcppConnectionHandler(
-    StationSessionRegistry registry, IEventPublisher events, IOptions<OcppServerOptions> options, ILogger<OcppConnectionHandler> logger)
+    StationSessionRegistry registry,
+    OcppDispatcher dispatcher,
+    IEventPublisher events,
+    IOptions<OcppServerOptions> options,
+    ILogger<OcppConnectionHandler> logger)
 {
     // OCPP 2.0.1 part 4 §3.1.1: the identity is at most 48 characters and has no ':' (it is the Basic auth user name).
     private const int MaxIdentityLength = 48;
@@ -192,7 +198,18 @@ internal sealed partial class OcppConnectionHandler(
         LogMessage(logger, "in", session.StationId, frame.Type, frame.Action, frame.MessageId, message.Length);
         if (frame.Type == MessageTypeId.Call)
         {
-            await SendCallErrorAsync(session, frame.MessageId, OcppErrorCode.NotImplemented, $"This CSMS does not handle {frame.Action} yet.", cancellationToken);
+            var call = new OcppCall(session.StationId, session.Version, frame.MessageId, frame.Action!, frame.Payload);
+            switch (await dispatcher.DispatchAsync(call, cancellationToken))
+            {
+                case OcppCallResult.Result result:
+                    var bytes = OcppFrameWriter.CallResult(frame.MessageId, result.PayloadJson);
+                    LogMessage(logger, "out", session.StationId, MessageTypeId.CallResult, frame.Action, frame.MessageId, bytes.Length);
+                    await session.SendAsync(bytes, cancellationToken);
+                    break;
+                case OcppCallResult.Error failure:
+                    await SendCallErrorAsync(session, frame.MessageId, failure.Code, failure.Description, cancellationToken);
+                    break;
+            }
         }
         else if (!session.TryAnswer(frame))
         {

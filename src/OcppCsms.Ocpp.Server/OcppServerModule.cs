@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OcppCsms.Ocpp.Server.Calls;
 using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Ocpp.Server.Dispatch;
 using OcppCsms.Ocpp.Server.Sessions;
 using OcppCsms.SharedKernel.Events;
 
@@ -21,12 +22,15 @@ public static class OcppServerModule
         builder.Services.AddSingleton<IStationSessions>(services => services.GetRequiredService<StationSessionRegistry>());
         builder.Services.AddSingleton<OcppConnectionHandler>();
         builder.Services.AddSingleton<StationCalls>();
+        builder.Services.AddSingleton<OcppDispatcher>();
         builder.Services.AddHostedService<SessionShutdownService>();
         return builder;
     }
 
     public static WebApplication MapOcpp(this WebApplication app)
     {
+        // Built now, so that two modules claiming the same action fail the start rather than the first station's CALL.
+        app.Services.GetRequiredService<OcppDispatcher>();
         app.UseWebSockets();
         app.Map("/ocpp/{stationId}", (HttpContext context, string stationId, OcppConnectionHandler handler) => handler.HandleAsync(context, stationId))
             .WithName("OcppWebSocket")

@@ -60,12 +60,28 @@ async function connect(identity, protocols) {
   return client;
 }
 
+const bootNotification = {
+  'ocpp1.6': { chargePointVendor: 'Interop', chargePointModel: 'Strict' },
+  'ocpp2.0.1': { reason: 'PowerUp', chargingStation: { vendorName: 'Interop', model: 'Strict' } },
+};
+
 for (const protocol of ['ocpp1.6', 'ocpp2.0.1']) {
-  test(`${protocol}: a strict client is accepted and gets a well-formed NotImplemented for an action not handled yet`, async () => {
-    const client = await connect(`INTEROP-${protocol}`, [protocol]);
+  test(`${protocol}: a strict client's Heartbeat gets a schema-valid answer with the current time`, async () => {
+    const client = await connect(`INTEROP-HB-${protocol}`, [protocol]);
     try {
       assert.equal(client.protocol, protocol);
-      await assert.rejects(client.call('Heartbeat', {}), (error) => error.rpcErrorCode === 'NotImplemented');
+      // strictMode has already checked the answer against the official HeartbeatResponse schema.
+      const { currentTime } = await client.call('Heartbeat', {});
+      assert.ok(Math.abs(Date.parse(currentTime) - Date.now()) < 60_000, `currentTime ${currentTime} is not now`);
+    } finally {
+      await client.close();
+    }
+  });
+
+  test(`${protocol}: an action not handled yet gets a well-formed NotSupported`, async () => {
+    const client = await connect(`INTEROP-NS-${protocol}`, [protocol]);
+    try {
+      await assert.rejects(client.call('BootNotification', bootNotification[protocol]), (error) => error.rpcErrorCode === 'NotSupported');
     } finally {
       await client.close();
     }

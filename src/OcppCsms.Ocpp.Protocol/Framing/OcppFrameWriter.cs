@@ -26,6 +26,22 @@ public static class OcppFrameWriter
         return buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary><c>[3, messageId, {payload}]</c>; the payload must be one JSON object, written as given.</summary>
+    public static byte[] CallResult(string messageId, ReadOnlySpan<byte> payloadJson)
+    {
+        var buffer = new ArrayBufferWriter<byte>(payloadJson.Length + 48);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            writer.WriteNumberValue((int)MessageTypeId.CallResult);
+            writer.WriteStringValue(messageId);
+            writer.WriteRawValue(payloadJson);
+            writer.WriteEndArray();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
     /// <summary><c>[4, messageId, errorCode, errorDescription, {}]</c>; the details are always an object, never null.</summary>
     public static byte[] CallError(string messageId, OcppErrorCode code, OcppVersion version, string description)
     {

@@ -97,14 +97,14 @@ public sealed class OcppEndpointSettingsTests
         await using var host = await CsmsProcess.StartAsync(database.HostEnvironment(("Logging__LogLevel__OcppCsms.Ocpp.Server", "Debug")));
         using var station = await StationClient.ConnectAsync(host, "CP-LOGGED", "ocpp2.0.1");
 
-        await station.SendTextAsync("""[2,"logged-1","Heartbeat",{"secretish":"payload-text"}]""");
+        await station.SendTextAsync("""[2,"logged-1","Heartbeat",{"customData":{"vendorId":"v","secretish":"payload-text"}}]""");
         await station.ReceiveTextAsync();
 
         var incoming = JsonDocument.Parse(await host.WaitForOutputAsync(l => l.Contains("\"Direction\":\"in\"", StringComparison.Ordinal), TimeSpan.FromSeconds(10))).RootElement;
         var outgoing = JsonDocument.Parse(await host.WaitForOutputAsync(l => l.Contains("\"Direction\":\"out\"", StringComparison.Ordinal), TimeSpan.FromSeconds(10))).RootElement;
         Assert.Equal(("CP-LOGGED", "Call", "Heartbeat", "logged-1"),
             (incoming.GetProperty("StationId").GetString(), incoming.GetProperty("MessageType").GetString(), incoming.GetProperty("Action").GetString(), incoming.GetProperty("MessageId").GetString()));
-        Assert.Equal(("CallError", "NotImplemented", "logged-1"),
+        Assert.Equal(("CallResult", "Heartbeat", "logged-1"),
             (outgoing.GetProperty("MessageType").GetString(), outgoing.GetProperty("Action").GetString(), outgoing.GetProperty("MessageId").GetString()));
         Assert.True(incoming.GetProperty("Bytes").GetInt32() > 40);
         Assert.DoesNotContain("payload-text", host.AllOutput, StringComparison.Ordinal);

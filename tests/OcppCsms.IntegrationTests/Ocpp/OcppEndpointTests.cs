@@ -135,18 +135,59 @@ public sealed class OcppEndpointTests(SqliteHostFixture fixture) : IClassFixture
         await AssertStillAnswersAsync(bystander);
     }
 
-    [Fact]
-    public async Task A_call_the_csms_does_not_handle_yet_is_answered_with_a_callerror_carrying_its_message_id()
+    [Theory]
+    [InlineData("ocpp1.6", "FooBar", "NotImplemented")]
+    [InlineData("ocpp1.6", "TransactionEvent", "NotImplemented")]
+    [InlineData("ocpp2.0.1", "StartTransaction", "NotImplemented")]
+    [InlineData("ocpp1.6", "BootNotification", "NotSupported")]
+    [InlineData("ocpp2.0.1", "NotifyReport", "NotSupported")]
+    [InlineData("ocpp1.6", "heartbeat", "NotImplemented")]
+    public async Task An_action_the_version_lacks_is_NotImplemented_and_one_not_handled_yet_NotSupported(string subProtocol, string action, string code)
     {
-        using var station = await StationClient.ConnectAsync(_host, "CP-CALL", "ocpp1.6");
+        using var station = await StationClient.ConnectAsync(_host, $"CP-ACTION-{Guid.NewGuid():N}"[..24], subProtocol);
 
-        await station.SendTextAsync("""[2,"msg-17","Heartbeat",{}]""");
+        await station.SendTextAsync($$"""[2,"msg-17","{{action}}",{}]""");
         var answer = JsonDocument.Parse(await station.ReceiveTextAsync()).RootElement;
 
         Assert.Equal(4, answer[0].GetInt32());
         Assert.Equal("msg-17", answer[1].GetString());
-        Assert.Equal("NotImplemented", answer[2].GetString());
+        Assert.Equal(code, answer[2].GetString());
         Assert.Equal(JsonValueKind.Object, answer[4].ValueKind);
+    }
+
+    [Theory]
+    [InlineData("ocpp1.6", "{}")]
+    [InlineData("ocpp2.0.1", "{}")]
+    [InlineData("ocpp2.0.1", """{"customData":{"vendorId":"com.example","anything":[1,2]}}""")]
+    public async Task A_heartbeat_is_answered_with_the_current_utc_time_in_milliseconds(string subProtocol, string payload)
+    {
+        using var station = await StationClient.ConnectAsync(_host, $"CP-HB-{Guid.NewGuid():N}"[..20], subProtocol);
+
+        await station.SendTextAsync($$"""[2,"hb-1","Heartbeat",{{payload}}]""");
+        var answer = JsonDocument.Parse(await station.ReceiveTextAsync()).RootElement;
+
+        Assert.Equal((3, "hb-1"), (answer[0].GetInt32(), answer[1].GetString()));
+        var currentTime = answer[2].GetProperty("currentTime").GetString()!;
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$", currentTime);
+        Assert.InRange(DateTime.Parse(currentTime, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal),
+            DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddMinutes(1));
+        Assert.Single(answer[2].EnumerateObject());
+    }
+
+    [Theory]
+    [InlineData("ocpp1.6", """{"extra":1}""", "FormationViolation")]
+    [InlineData("ocpp2.0.1", """{"extra":1}""", "FormatViolation")]
+    [InlineData("ocpp2.0.1", """{"customData":{"other":1}}""", "OccurrenceConstraintViolation")]
+    [InlineData("ocpp2.0.1", """{"customData":{"vendorId":5}}""", "TypeConstraintViolation")]
+    [InlineData("ocpp2.0.1", """{"customData":"text"}""", "TypeConstraintViolation")]
+    public async Task A_heartbeat_payload_that_breaks_its_schema_gets_the_matching_callerror(string subProtocol, string payload, string code)
+    {
+        using var station = await StationClient.ConnectAsync(_host, $"CP-HBX-{Guid.NewGuid():N}"[..20], subProtocol);
+
+        await station.SendTextAsync($$"""[2,"hb-bad","Heartbeat",{{payload}}]""");
+        var answer = JsonDocument.Parse(await station.ReceiveTextAsync()).RootElement;
+
+        Assert.Equal((4, "hb-bad", code), (answer[0].GetInt32(), answer[1].GetString(), answer[2].GetString()));
     }
 
     private static async Task<int> ConnectedStationsAsync(CsmsProcess host) =>
