@@ -17,13 +17,22 @@ internal sealed class StationSessionRegistry : IStationSessions
     /// <returns>The session this one replaces (the same station reconnecting before its old socket died), if any.</returns>
     public StationSession? Register(StationSession session)
     {
-        StationSession? replaced = null;
-        _sessions.AddOrUpdate(session.StationId, session, (_, existing) =>
+        // Compare-and-swap rather than AddOrUpdate: its factories may run several times under contention, and the
+        // session reported as replaced must be exactly the one this call displaced.
+        while (true)
         {
-            replaced = existing;
-            return session;
-        });
-        return replaced;
+            if (_sessions.TryGetValue(session.StationId, out var existing))
+            {
+                if (_sessions.TryUpdate(session.StationId, session, existing))
+                {
+                    return existing;
+                }
+            }
+            else if (_sessions.TryAdd(session.StationId, session))
+            {
+                return null;
+            }
+        }
     }
 
     public bool TryGet(string stationId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StationSession? session) =>

@@ -109,4 +109,35 @@ public sealed class OcppEndpointSettingsTests
         Assert.True(incoming.GetProperty("Bytes").GetInt32() > 40);
         Assert.DoesNotContain("payload-text", host.AllOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Concurrent_connections_of_one_station_leave_exactly_one_session()
+    {
+        await using var database = new SqliteTestDatabase();
+        await using var host = await CsmsProcess.StartAsync(database.HostEnvironment(("RateLimiting__WsConnectionsPerMinute", "1000")));
+
+        var sockets = await Task.WhenAll(Enumerable.Range(0, 12).Select(async _ =>
+        {
+            var socket = StationClient.Create("ocpp1.6");
+            await socket.ConnectAsync(StationClient.Uri(host, "CP-RACE"), StationClient.Timeout());
+            return socket;
+        }));
+
+        // Every connection but one is closed by the server, normally; the survivor stays open and is the one counted.
+        var closes = await Task.WhenAll(sockets.Select(async socket =>
+        {
+            var pending = socket.ReceiveAsync(new byte[1024], StationClient.Timeout());
+            var finished = await Task.WhenAny(pending, Task.Delay(TimeSpan.FromSeconds(3)));
+            return finished == pending && (await pending).MessageType == WebSocketMessageType.Close;
+        }));
+        Assert.Equal(11, closes.Count(closed => closed));
+        var survivor = sockets[Array.IndexOf(closes, false)];
+        Assert.Equal(WebSocketState.Open, survivor.State);
+        Assert.Equal(1, (await host.Http.GetFromJsonAsync<JsonElement>("/health")).GetProperty("connectedStations").GetInt32());
+        Assert.All(sockets.Where(s => s != survivor), s => Assert.Equal(WebSocketCloseStatus.NormalClosure, s.CloseStatus));
+        foreach (var socket in sockets)
+        {
+            socket.Dispose();
+        }
+    }
 }
