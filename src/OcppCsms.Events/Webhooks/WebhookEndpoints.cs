@@ -33,7 +33,7 @@ internal static class WebhookEndpoints
         var webhooks = app.MapGroup("/api/v1/webhooks").WithTags("Webhooks").RequireAuthorization(OperatorPolicies.Operator).WithRequestValidation()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
-        webhooks.MapGet("", ListAsync).WithSummary("List webhooks without their secrets (paged; sort by createdAt, url).")
+        webhooks.MapGet("", ListAsync).WithSortFields(Sort).WithSummary("List webhooks without their secrets (paged; sort by createdAt, url).")
             .ProducesValidationProblem();
         webhooks.MapGet("/{id:guid}", GetAsync).WithName("GetWebhook").WithSummary("One webhook, without its secret.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -42,19 +42,14 @@ internal static class WebhookEndpoints
             .ProducesValidationProblem();
         webhooks.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Delete a webhook and its delivery log; retries under way stop.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        webhooks.MapGet("/{id:guid}/deliveries", ListDeliveriesAsync)
+        webhooks.MapGet("/{id:guid}/deliveries", ListDeliveriesAsync).WithSortFields(DeliverySort)
             .WithSummary("The webhook's delivery log, one line per attempt, newest first (paged; sort by attemptedAt).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Ok<Page<WebhookResponse>>, ValidationProblem>> ListAsync(
+    private static async Task<Ok<Page<WebhookResponse>>> ListAsync(
         [AsParameters] PageQuery page, IDbContextFactory<EventsDbContext> contexts, CancellationToken cancellationToken)
     {
-        if (!Sort.IsValid(page.Sort))
-        {
-            return TypedResults.ValidationProblem(Sort.Errors);
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return TypedResults.Ok(await db.Webhooks.AsNoTracking().ToPageAsync(page, Sort, WebhookResponse.From, cancellationToken));
     }
@@ -79,14 +74,9 @@ internal static class WebhookEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, WebhookStore store, CancellationToken cancellationToken) =>
         await store.DeleteAsync(id, cancellationToken) ? TypedResults.NoContent() : NotFound(id);
 
-    private static async Task<Results<Ok<Page<WebhookDeliveryResponse>>, ValidationProblem, ProblemHttpResult>> ListDeliveriesAsync(
+    private static async Task<Results<Ok<Page<WebhookDeliveryResponse>>, ProblemHttpResult>> ListDeliveriesAsync(
         Guid id, [AsParameters] PageQuery page, IDbContextFactory<EventsDbContext> contexts, CancellationToken cancellationToken)
     {
-        if (!DeliverySort.IsValid(page.Sort))
-        {
-            return TypedResults.ValidationProblem(DeliverySort.Errors);
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!await db.Webhooks.AnyAsync(w => w.Id == id, cancellationToken))
         {

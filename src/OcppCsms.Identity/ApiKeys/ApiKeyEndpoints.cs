@@ -26,7 +26,7 @@ internal static class ApiKeyEndpoints
         var keys = app.MapGroup("/api/v1/api-keys").WithTags("API keys").RequireAuthorization(OperatorPolicies.Admin).WithRequestValidation()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
-        keys.MapGet("", ListAsync).WithSummary("List API keys without their secrets (paged; sort by name, createdAt, expiresAt, lastUsedAt).")
+        keys.MapGet("", ListAsync).WithSortFields(Sort).WithSummary("List API keys without their secrets (paged; sort by name, createdAt, expiresAt, lastUsedAt).")
             .ProducesValidationProblem();
         keys.MapGet("/{id:guid}", GetAsync).WithName("GetApiKey").WithSummary("One API key, without its secret.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -36,14 +36,9 @@ internal static class ApiKeyEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Results<Ok<Page<ApiKeyResponse>>, ValidationProblem>> ListAsync(
+    private static async Task<Ok<Page<ApiKeyResponse>>> ListAsync(
         [AsParameters] PageQuery page, IDbContextFactory<IdentityDbContext> contexts, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (!Sort.IsValid(page.Sort))
-        {
-            return TypedResults.ValidationProblem(Sort.Errors);
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return TypedResults.Ok(await db.ApiKeys.AsNoTracking().ToPageAsync(page, Sort, key => ApiKeyResponse.From(key, now), cancellationToken));

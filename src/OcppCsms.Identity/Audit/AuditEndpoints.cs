@@ -60,18 +60,13 @@ internal static class AuditEndpoints
 
     public static void MapAuditEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGroup("/api/v1/audit").WithTags("Audit").RequireAuthorization(OperatorPolicies.Admin).WithRequestValidation()
-            .MapGet("", ListAsync)
+            .MapGet("", ListAsync).WithSortFields(Sort)
             .WithSummary("The audit log, newest first (paged; filter by actor, action, target and time; sort by occurredAt, action, actorName).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
-    private static async Task<Results<Ok<Page<AuditEntryResponse>>, ValidationProblem>> ListAsync(
+    private static async Task<Ok<Page<AuditEntryResponse>>> ListAsync(
         [AsParameters] PageQuery page, [AsParameters] AuditFilter filter, IDbContextFactory<IdentityDbContext> contexts, CancellationToken cancellationToken)
     {
-        if (!Sort.IsValid(page.Sort))
-        {
-            return TypedResults.ValidationProblem(Sort.Errors);
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.AuditLog.AsNoTracking();
         if (filter.Actor is { Length: > 0 } actor)

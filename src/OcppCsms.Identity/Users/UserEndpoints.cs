@@ -28,7 +28,7 @@ internal static class UserEndpoints
         var users = app.MapGroup("/api/v1/users").WithTags("Users").RequireAuthorization(OperatorPolicies.Admin).WithRequestValidation()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
 
-        users.MapGet("", ListAsync).WithSummary("List operator accounts (paged; sort by username, role, createdAt, lastLoginAt).")
+        users.MapGet("", ListAsync).WithSortFields(Sort).WithSummary("List operator accounts (paged; sort by username, role, createdAt, lastLoginAt).")
             .ProducesValidationProblem();
         users.MapGet("/{id:guid}", GetAsync).WithName("GetUser").WithSummary("One operator account.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -40,15 +40,10 @@ internal static class UserEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    private static async Task<Results<Ok<Page<UserResponse>>, ValidationProblem>> ListAsync(
+    private static async Task<Ok<Page<UserResponse>>> ListAsync(
         [AsParameters] PageQuery page, [AsParameters] UserFilter filter, IDbContextFactory<IdentityDbContext> contexts, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!Sort.IsValid(page.Sort))
-        {
-            return TypedResults.ValidationProblem(Sort.Errors);
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Users.AsNoTracking();
         if (filter.Role is { } role)

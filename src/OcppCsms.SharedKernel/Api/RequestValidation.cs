@@ -11,7 +11,8 @@ namespace OcppCsms.SharedKernel.Api;
 /// <summary>
 /// Validates every handler argument that has a FluentValidation validator registered (request bodies and
 /// <c>[AsParameters]</c> queries) before the handler runs, answering 400 problem details with an <c>errors</c> map
-/// keyed by the JSON (camelCase) field names.
+/// keyed by the JSON (camelCase) field names. A <see cref="PageQuery"/>'s sort field is checked against the fields the
+/// endpoint declared with <see cref="WithSortFields{T}"/>.
 /// </summary>
 public static class RequestValidation
 {
@@ -21,6 +22,9 @@ public static class RequestValidation
         builder.AddEndpointFilterFactory(Create);
         return builder;
     }
+
+    /// <summary>The fields this list endpoint sorts by; a <c>sort</c> naming another is a 400.</summary>
+    public static RouteHandlerBuilder WithSortFields<T>(this RouteHandlerBuilder builder, SortFields<T> sort) => builder.WithMetadata(sort);
 
     private static EndpointFilterDelegate Create(EndpointFilterFactoryContext context, EndpointFilterDelegate next)
     {
@@ -47,6 +51,16 @@ public static class RequestValidation
                 foreach (var failure in result.Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName)))
                 {
                     errors[failure.Key] = failure.Select(e => e.ErrorMessage).ToArray();
+                }
+
+                if (argument is PageQuery { Sort: not null } page)
+                {
+                    // A list that declared no sort fields sorts by its default only, rather than fail on an unknown one.
+                    var sort = invocation.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ISortFields>();
+                    if (sort is null || !sort.IsValid(page.Sort))
+                    {
+                        errors["sort"] = [sort?.Error ?? "This list has no sort fields."];
+                    }
                 }
             }
 

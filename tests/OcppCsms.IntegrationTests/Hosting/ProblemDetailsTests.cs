@@ -62,4 +62,22 @@ public sealed class ProblemDetailsTests(SqliteHostFixture fixture) : IClassFixtu
             Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), text);
         }
     }
+
+    [Theory]
+    [InlineData("/api/v1/users", "username")]
+    [InlineData("/api/v1/api-keys", "lastUsedAt")]
+    [InlineData("/api/v1/audit", "occurredAt")]
+    [InlineData("/api/v1/webhooks", "url")]
+    [InlineData("/api/v1/webhooks/00000000-0000-0000-0000-000000000001/deliveries", "attemptedAt")]
+    public async Task Every_list_refuses_a_sort_field_it_does_not_have_and_names_the_ones_it_has(string path, string field)
+    {
+        using var admin = await OperatorSession.BearerClientAsync(_host);
+
+        var refused = await admin.GetAsync($"{path}?sort=-passwordHash");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(field, problem.GetProperty("errors").GetProperty("sort")[0].GetString(), StringComparison.Ordinal);
+
+        Assert.NotEqual(HttpStatusCode.BadRequest, (await admin.GetAsync($"{path}?sort=-{field}")).StatusCode);
+    }
 }
