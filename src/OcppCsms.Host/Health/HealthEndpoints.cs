@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using OcppCsms.Host.Hosting;
 using OcppCsms.Ocpp.Server.Contracts;
@@ -43,7 +42,7 @@ internal static class HealthEndpoints
         DatabaseProbe probe, DatabaseConfigurator database, IStationSessions sessions, TimeProvider clock, CancellationToken cancellationToken)
     {
         var error = await probe.CheckAsync(cancellationToken);
-        var startedAt = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+        var startedAt = ProductInfo.StartedAt;
         var response = new HealthResponse(
             Status: error is null ? Healthy : Unhealthy,
             Version: ProductInfo.Version,
