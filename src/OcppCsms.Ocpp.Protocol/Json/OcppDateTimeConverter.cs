@@ -6,8 +6,8 @@ namespace OcppCsms.Ocpp.Protocol.Json;
 
 /// <summary>
 /// OCPP date-times are RFC 3339 (OCPP 1.6 §7.13 dateTime, OCPP 2.0.1 part 2 §2.1.1): the CSMS writes UTC with
-/// millisecond precision and a 'Z', which every station firmware parses; it reads any RFC 3339 value and converts it
-/// to UTC.
+/// millisecond precision and a 'Z', which every station firmware parses; it reads any RFC 3339 value as UTC
+/// (<see cref="OcppDateTime"/>).
 /// </summary>
 public sealed class OcppDateTimeConverter : JsonConverter<DateTime>
 {
@@ -15,12 +15,12 @@ public sealed class OcppDateTimeConverter : JsonConverter<DateTime>
 
     public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.String || !reader.TryGetDateTimeOffset(out var value))
+        if (reader.TokenType != JsonTokenType.String || !OcppDateTime.TryRead(ref reader, out var value))
         {
             throw new JsonException("A date-time must be an RFC 3339 string.");
         }
 
-        return value.UtcDateTime;
+        return value;
     }
 
     public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>

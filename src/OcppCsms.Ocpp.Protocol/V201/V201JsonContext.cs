@@ -13,6 +13,7 @@ namespace OcppCsms.Ocpp.Protocol.V201;
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
+    UseStringEnumConverter = true,
     Converters = [typeof(OcppDateTimeConverter)])]
 [JsonSerializable(typeof(HeartbeatRequest))]
 [JsonSerializable(typeof(HeartbeatResponse))]

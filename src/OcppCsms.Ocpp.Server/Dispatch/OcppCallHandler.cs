@@ -1,15 +1,15 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using OcppCsms.Ocpp.Protocol;
-using OcppCsms.Ocpp.Protocol.Framing;
+using OcppCsms.Ocpp.Protocol.Validation;
 using OcppCsms.Ocpp.Server.Contracts;
 
 namespace OcppCsms.Ocpp.Server.Dispatch;
 
 /// <summary>
-/// A typed handler: the payload is deserialised with the version's source-generated contract (which refuses unknown
-/// properties, missing required ones and wrong types) before <see cref="HandleAsync(OcppCall, TRequest, CancellationToken)"/>
-/// sees it, and the response is serialised with it.
+/// A typed handler: the payload is checked against the request record's schema and bound to it
+/// (<see cref="OcppPayload"/>) before <see cref="HandleAsync(OcppCall, TRequest, CancellationToken)"/> sees it; a payload
+/// that does not conform is answered with the violation's CALLERROR and never reaches the module.
 /// </summary>
 public abstract class OcppCallHandler<TRequest, TResponse>(JsonTypeInfo<TRequest> request, JsonTypeInfo<TResponse> response) : IOcppCallHandler
     where TRequest : class
@@ -20,19 +20,9 @@ public abstract class OcppCallHandler<TRequest, TResponse>(JsonTypeInfo<TRequest
 
     public async ValueTask<OcppCallResult> HandleAsync(OcppCall call, CancellationToken cancellationToken)
     {
-        TRequest? payload;
-        try
+        if (!OcppPayload.TryRead(call.Payload.Span, request, out var payload, out var violation))
         {
-            payload = JsonSerializer.Deserialize(call.Payload.Span, request);
-        }
-        catch (JsonException e)
-        {
-            return new OcppCallResult.Error(PayloadErrors.Classify(e), $"The {Action} payload does not match its schema{PayloadErrors.At(e)}.");
-        }
-
-        if (payload is null)
-        {
-            return new OcppCallResult.Error(OcppErrorCode.FormatViolation, $"The {Action} payload must be a JSON object.");
+            return new OcppCallResult.Error(violation.Code, violation.Describe(Action));
         }
 
         return new OcppCallResult.Result(JsonSerializer.SerializeToUtf8Bytes(await HandleAsync(call, payload, cancellationToken), response));

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Microsoft.Extensions.Logging;
 using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.Framing;
+using OcppCsms.Ocpp.Protocol.Messages;
 using OcppCsms.Ocpp.Server.Contracts;
 
 namespace OcppCsms.Ocpp.Server.Dispatch;
@@ -34,7 +35,7 @@ internal sealed partial class OcppDispatcher
 
     public async ValueTask<OcppCallResult> DispatchAsync(OcppCall call, CancellationToken cancellationToken)
     {
-        if (!OcppActions.IsStationAction(call.Version, call.Action))
+        if (!OcppMessageCatalog.For(call.Version).IsStationAction(call.Action))
         {
             return new OcppCallResult.Error(OcppErrorCode.NotImplemented, $"{call.Action} is not an action a station sends in OCPP {OcppSubProtocol.Of(call.Version)}.");
         }

@@ -1,0 +1,15 @@
+using OcppCsms.Ocpp.Protocol.Messages;
+using static OcppCsms.Ocpp.Protocol.Messages.MessageSender;
+
+namespace OcppCsms.Ocpp.Protocol.V201;
+
+/// <summary>The actions of OCPP 2.0.1 edition 3 (part 2 §1, the messages of every functional block).</summary>
+public static class V201Messages
+{
+    private static readonly V201JsonContext Json = V201JsonContext.Default;
+
+    public static readonly OcppMessageCatalog Catalog = new(OcppVersion.V201,
+    [
+        new("Heartbeat", Station, Json.HeartbeatRequest, Json.HeartbeatResponse),
+    ]);
+}
