@@ -15,6 +15,20 @@ namespace OcppCsms.Ocpp.Protocol.V201;
     RespectRequiredConstructorParameters = true,
     UseStringEnumConverter = true,
     Converters = [typeof(OcppDateTimeConverter)])]
+// A Security
+// B Provisioning
 [JsonSerializable(typeof(HeartbeatRequest))]
 [JsonSerializable(typeof(HeartbeatResponse))]
+// C Authorization
+// E Transactions
+// F Remote control
+// G Availability
+// H Reservation
+// I Tariff and cost
+// J Meter values
+// K Smart charging
+// L Firmware management
+// N Diagnostics
+// O Display message
+// P Data transfer
 public sealed partial class V201JsonContext : JsonSerializerContext;

@@ -10,6 +10,20 @@ public static class V201Messages
 
     public static readonly OcppMessageCatalog Catalog = new(OcppVersion.V201,
     [
+        // A Security
+        // B Provisioning
         new("Heartbeat", Station, Json.HeartbeatRequest, Json.HeartbeatResponse),
+        // C Authorization
+        // E Transactions
+        // F Remote control
+        // G Availability
+        // H Reservation
+        // I Tariff and cost
+        // J Meter values
+        // K Smart charging
+        // L Firmware management
+        // N Diagnostics
+        // O Display message
+        // P Data transfer
     ]);
 }

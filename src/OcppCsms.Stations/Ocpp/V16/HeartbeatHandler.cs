@@ -14,5 +14,5 @@ internal sealed class HeartbeatHandler(TimeProvider clock)
     public override string Action => "Heartbeat";
 
     protected override ValueTask<HeartbeatResponse> HandleAsync(OcppCall call, HeartbeatRequest request, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(new HeartbeatResponse(clock.GetUtcNow().UtcDateTime));
+        ValueTask.FromResult(new HeartbeatResponse { CurrentTime = clock.GetUtcNow().UtcDateTime });
 }

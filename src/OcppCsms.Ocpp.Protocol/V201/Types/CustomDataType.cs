@@ -1,15 +1,16 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace OcppCsms.Ocpp.Protocol.V201;
 
 /// <summary>
-/// OCPP 2.0.1 CustomDataType, allowed on every message: a vendor id and any vendor properties, which are kept as
-/// they came (the schema allows additional properties here, and only here).
+/// OCPP 2.0.1 part 2 §2.20 CustomDataType, allowed on every message and datatype: a vendor id and any vendor
+/// properties, kept as they came (the schemas allow additional properties here, and only here).
 /// </summary>
-public sealed record CustomData
+public sealed record CustomDataType
 {
-    /// <summary>string[255], required.</summary>
+    [MaxLength(255)]
     public required string VendorId { get; init; }
 
     // A settable property: System.Text.Json fills extension data after construction, which init-only setters refuse.
