@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -56,14 +57,16 @@ internal static class SchemaBuilder
 
         if (type == typeof(int))
         {
-            return new IntegerSchema(range is null ? int.MinValue : Convert.ToInt64(range.Minimum), range is null ? int.MaxValue : Convert.ToInt64(range.Maximum));
+            return new IntegerSchema(
+                range is null ? int.MinValue : Convert.ToInt64(range.Minimum, CultureInfo.InvariantCulture),
+                range is null ? int.MaxValue : Convert.ToInt64(range.Maximum, CultureInfo.InvariantCulture));
         }
 
         if (type == typeof(decimal))
         {
             return new NumberSchema(
-                range is null ? decimal.MinValue : Convert.ToDecimal(range.Minimum),
-                range is null ? decimal.MaxValue : Convert.ToDecimal(range.Maximum),
+                range is null ? decimal.MinValue : DecimalBound(range.Minimum),
+                range is null ? decimal.MaxValue : DecimalBound(range.Maximum),
                 Attribute<MultipleOfAttribute>(member)?.Step);
         }
 
@@ -120,6 +123,14 @@ internal static class SchemaBuilder
         schema.Define(properties, allowsOtherProperties);
         return schema;
     }
+
+    /// <summary>A number with only a minimum is written <c>[Range(0d, double.MaxValue)]</c>: beyond decimal's range means unbounded.</summary>
+    private static decimal DecimalBound(object bound) => bound switch
+    {
+        double d when d >= (double)decimal.MaxValue => decimal.MaxValue,
+        double d when d <= (double)decimal.MinValue => decimal.MinValue,
+        _ => Convert.ToDecimal(bound, CultureInfo.InvariantCulture),
+    };
 
     private static T? Attribute<T>(ICustomAttributeProvider? member) where T : Attribute =>
         member?.GetCustomAttributes(typeof(T), inherit: true).OfType<T>().FirstOrDefault();
