@@ -6,6 +6,7 @@ using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.Framing;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.Dispatch;
+using OcppCsms.Ocpp.Server.MessageLog;
 using OcppCsms.Ocpp.Server.Sessions;
 using OcppCsms.SharedKernel.Events;
 
@@ -19,6 +20,7 @@ namespace OcppCsms.Ocpp.Server;
 internal sealed partial class OcppConnectionHandler(
     StationSessionRegistry registry,
     OcppDispatcher dispatcher,
+    OcppMessageLog messageLog,
     IEventPublisher events,
     IOptions<OcppServerOptions> options,
     ILogger<OcppConnectionHandler> logger)
@@ -189,45 +191,47 @@ internal sealed partial class OcppConnectionHandler(
             LogInvalidMessage(logger, session.StationId, error.Code, error.Description);
             if (error.Answer)
             {
-                await SendCallErrorAsync(session, error.MessageId, error.Code, error.Description, cancellationToken);
+                await SendCallErrorAsync(session, error.MessageId, null, error.Code, error.Description, cancellationToken);
             }
 
             return;
         }
 
-        LogMessage(logger, "in", session.StationId, frame.Type, frame.Action, frame.MessageId, message.Length);
         if (frame.Type == MessageTypeId.Call)
         {
+            messageLog.Record(session.StationId, LoggedMessage.In, frame.Type, frame.Action, frame.MessageId, message.Span);
             var call = new OcppCall(session.StationId, session.Version, frame.MessageId, frame.Action!, frame.Payload);
             switch (await dispatcher.DispatchAsync(call, cancellationToken))
             {
                 case OcppCallResult.Result result:
                     var bytes = OcppFrameWriter.CallResult(frame.MessageId, result.PayloadJson);
-                    LogMessage(logger, "out", session.StationId, MessageTypeId.CallResult, frame.Action, frame.MessageId, bytes.Length);
+                    messageLog.Record(session.StationId, LoggedMessage.Out, MessageTypeId.CallResult, frame.Action, frame.MessageId, bytes);
                     await session.SendAsync(bytes, cancellationToken);
                     break;
                 case OcppCallResult.Error failure:
-                    await SendCallErrorAsync(session, frame.MessageId, failure.Code, failure.Description, cancellationToken);
+                    await SendCallErrorAsync(session, frame.MessageId, frame.Action, failure.Code, failure.Description, cancellationToken);
                     break;
             }
         }
-        else if (!session.TryAnswer(frame))
+        else if (session.TryAnswer(frame, out var action))
+        {
+            messageLog.Record(session.StationId, LoggedMessage.In, frame.Type, action, frame.MessageId, message.Span);
+        }
+        else
         {
             // An answer after its call timed out, or to a call never sent: OCPP-J leaves nothing to do but note it.
+            messageLog.Record(session.StationId, LoggedMessage.In, frame.Type, null, frame.MessageId, message.Span);
             LogUnmatchedAnswer(logger, session.StationId, frame.MessageId);
         }
     }
 
-    private async Task SendCallErrorAsync(StationSession session, string messageId, OcppErrorCode code, string description, CancellationToken cancellationToken)
+    private async Task SendCallErrorAsync(
+        StationSession session, string messageId, string? action, OcppErrorCode code, string description, CancellationToken cancellationToken)
     {
         var bytes = OcppFrameWriter.CallError(messageId, code, session.Version, description);
-        LogMessage(logger, "out", session.StationId, MessageTypeId.CallError, code.ToWire(session.Version), messageId, bytes.Length);
+        messageLog.Record(session.StationId, LoggedMessage.Out, MessageTypeId.CallError, action, messageId, bytes);
         await session.SendAsync(bytes, cancellationToken);
     }
-
-    /// <summary>The OCPP message log: every message in and out, at Debug, without its payload.</summary>
-    [LoggerMessage(Level = LogLevel.Debug, Message = "OCPP {Direction} {StationId} {MessageType} {Action} {MessageId} ({Bytes} bytes)")]
-    private static partial void LogMessage(ILogger logger, string direction, string stationId, MessageTypeId messageType, string? action, string messageId, int bytes);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} connected with {SubProtocol}")]
     private static partial void LogConnected(ILogger logger, string stationId, string subProtocol);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using OcppCsms.Ocpp.Server.Calls;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.Dispatch;
+using OcppCsms.Ocpp.Server.MessageLog;
 using OcppCsms.Ocpp.Server.Sessions;
 using OcppCsms.SharedKernel.Events;
 
@@ -23,6 +24,7 @@ public static class OcppServerModule
         builder.Services.AddSingleton<OcppConnectionHandler>();
         builder.Services.AddSingleton<StationCalls>();
         builder.Services.AddSingleton<OcppDispatcher>();
+        builder.AddMessageLog();
         builder.Services.AddHostedService<SessionShutdownService>();
         return builder;
     }
@@ -32,6 +34,7 @@ public static class OcppServerModule
         // Built now, so that two modules claiming the same action fail the start rather than the first station's CALL.
         app.Services.GetRequiredService<OcppDispatcher>();
         app.UseWebSockets();
+        app.MapMessageLogEndpoints();
         app.Map("/ocpp/{stationId}", (HttpContext context, string stationId, OcppConnectionHandler handler) => handler.HandleAsync(context, stationId))
             .WithName("OcppWebSocket")
             // Stations are not operators: they authenticate at the upgrade itself (security profiles, OCPP-J).

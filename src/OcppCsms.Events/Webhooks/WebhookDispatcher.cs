@@ -108,7 +108,7 @@ internal sealed partial class WebhookDispatcher(
         {
             var attemptedAt = clock.GetUtcNow();
             var result = await sender.SendAsync(webhook, deliveryId, csmsEvent.Type, body, stoppingToken);
-            log.Record(new WebhookDeliveryAttempt
+            log.TryRecord(new WebhookDeliveryAttempt
             {
                 Id = Guid.CreateVersion7(attemptedAt),
                 WebhookId = webhook.Id,

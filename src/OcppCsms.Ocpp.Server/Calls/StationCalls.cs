@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OcppCsms.Ocpp.Server.MessageLog;
 using OcppCsms.Ocpp.Server.Sessions;
 
 namespace OcppCsms.Ocpp.Server.Calls;
@@ -8,7 +9,8 @@ namespace OcppCsms.Ocpp.Server.Calls;
 /// Sends CALLs to stations, raw: an action and its JSON payload, for the version the station speaks. The command gateway
 /// and its V16/V201 adapters build on this; they validate payloads before they get here.
 /// </summary>
-internal sealed partial class StationCalls(StationSessionRegistry registry, IOptions<OcppServerOptions> options, ILogger<StationCalls> logger)
+internal sealed partial class StationCalls(
+    StationSessionRegistry registry, OcppMessageLog messageLog, IOptions<OcppServerOptions> options, ILogger<StationCalls> logger)
 {
     /// <summary>
     /// Sends one CALL and waits for its answer. Calls to one station queue up so that at most one is in flight
@@ -21,7 +23,7 @@ internal sealed partial class StationCalls(StationSessionRegistry registry, IOpt
             return new CallOutcome.Offline();
         }
 
-        var outcome = await session.CallAsync(action, payloadJson, TimeSpan.FromSeconds(options.Value.CallTimeoutSeconds), cancellationToken);
+        var outcome = await session.CallAsync(action, payloadJson, TimeSpan.FromSeconds(options.Value.CallTimeoutSeconds), messageLog, cancellationToken);
         LogCall(logger, stationId, action, outcome.GetType().Name);
         return outcome;
     }

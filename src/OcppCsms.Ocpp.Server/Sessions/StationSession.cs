@@ -1,7 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net.WebSockets;
 using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.Framing;
 using OcppCsms.Ocpp.Server.Calls;
+using OcppCsms.Ocpp.Server.MessageLog;
 
 namespace OcppCsms.Ocpp.Server.Sessions;
 
@@ -66,7 +68,8 @@ internal sealed class StationSession(string stationId, OcppVersion version, WebS
         Volatile.Read(ref _pending)?.TryComplete(new CallOutcome.Offline());
     }
 
-    public async Task<CallOutcome> CallAsync(string action, ReadOnlyMemory<byte> payloadJson, TimeSpan timeout, CancellationToken cancellationToken)
+    public async Task<CallOutcome> CallAsync(
+        string action, ReadOnlyMemory<byte> payloadJson, TimeSpan timeout, OcppMessageLog messageLog, CancellationToken cancellationToken)
     {
         // The slot is also given up when the session ends, so a queue behind a dead station drains at once.
         var slot = _callSlot.WaitAsync(cancellationToken);
@@ -78,7 +81,7 @@ internal sealed class StationSession(string stationId, OcppVersion version, WebS
         }
 
         await slot;
-        var pending = new PendingCall(Guid.NewGuid().ToString("N"));
+        var pending = new PendingCall(Guid.NewGuid().ToString("N"), action);
         try
         {
             Volatile.Write(ref _pending, pending);
@@ -87,7 +90,9 @@ internal sealed class StationSession(string stationId, OcppVersion version, WebS
                 return new CallOutcome.Offline();
             }
 
-            await SendAsync(OcppFrameWriter.Call(pending.MessageId, action, payloadJson.Span), cancellationToken);
+            var frame = OcppFrameWriter.Call(pending.MessageId, action, payloadJson.Span);
+            messageLog.Record(StationId, LoggedMessage.Out, MessageTypeId.Call, action, pending.MessageId, frame);
+            await SendAsync(frame, cancellationToken);
             return await pending.Outcome.WaitAsync(timeout, cancellationToken);
         }
         catch (TimeoutException)
@@ -107,14 +112,16 @@ internal sealed class StationSession(string stationId, OcppVersion version, WebS
 
     /// <summary>Hands a CALLRESULT or CALLERROR to the call in flight.</summary>
     /// <returns>False when no call with that message id is in flight (answered late, or never sent).</returns>
-    public bool TryAnswer(OcppFrame answer)
+    public bool TryAnswer(OcppFrame answer, [NotNullWhen(true)] out string? action)
     {
         var pending = Volatile.Read(ref _pending);
         if (pending is null || pending.MessageId != answer.MessageId)
         {
+            action = null;
             return false;
         }
 
+        action = pending.Action;
         // The payload is a slice of the receive buffer, which the next message overwrites: the outcome keeps a copy.
         return pending.TryComplete(answer.Type == MessageTypeId.CallResult
             ? new CallOutcome.Answered(answer.Payload.ToArray())
