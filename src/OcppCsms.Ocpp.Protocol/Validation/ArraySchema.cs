@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OcppCsms.Ocpp.Protocol.Framing;
 
 namespace OcppCsms.Ocpp.Protocol.Validation;
@@ -37,5 +38,21 @@ internal sealed class ArraySchema(SchemaNode items, int minItems, int maxItems) 
         return count < minItems
             ? new PayloadViolation(OcppErrorCode.OccurrenceConstraintViolation, "", $"has fewer than {minItems} items")
             : null;
+    }
+
+    public override JsonObject Describe()
+    {
+        var description = new JsonObject { ["type"] = "array", ["items"] = items.Describe() };
+        if (minItems > 0)
+        {
+            description["minItems"] = minItems;
+        }
+
+        if (maxItems < int.MaxValue)
+        {
+            description["maxItems"] = maxItems;
+        }
+
+        return description;
     }
 }

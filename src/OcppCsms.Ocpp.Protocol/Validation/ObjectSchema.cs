@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OcppCsms.Ocpp.Protocol.Framing;
 
 namespace OcppCsms.Ocpp.Protocol.Validation;
@@ -91,6 +92,14 @@ internal sealed class ObjectSchema : SchemaNode
             ? null
             : new PayloadViolation(OcppErrorCode.OccurrenceConstraintViolation, _properties[BitOperations.TrailingZeroCount(missing)].Name, "is required");
     }
+
+    public override JsonObject Describe() => new()
+    {
+        ["type"] = "object",
+        ["properties"] = new JsonObject(_properties.Select(p => KeyValuePair.Create(p.Name, (JsonNode?)p.Value.Describe()))),
+        ["required"] = new JsonArray([.. _properties.Where(p => p.Required).Select(p => (JsonNode)p.Name)]),
+        ["additionalProperties"] = _allowsOtherProperties,
+    };
 
     private int IndexOf(ref Utf8JsonReader reader)
     {

@@ -28,6 +28,9 @@ public static class OcppPayload
         return true;
     }
 
+    /// <summary>The rules a payload of <paramref name="typeInfo"/> is held to, in JSON Schema terms.</summary>
+    internal static System.Text.Json.Nodes.JsonObject DescribeSchema(JsonTypeInfo typeInfo) => SchemaBuilder.For(typeInfo).Describe();
+
     /// <summary>The first violation of <paramref name="typeInfo"/>'s schema in <paramref name="json"/>, or null when it conforms.</summary>
     public static PayloadViolation? Validate(ReadOnlySpan<byte> json, JsonTypeInfo typeInfo)
     {

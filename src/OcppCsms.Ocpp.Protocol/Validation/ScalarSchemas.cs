@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using OcppCsms.Ocpp.Protocol.Json;
 
@@ -21,6 +22,22 @@ internal sealed class StringSchema(int minLength, int maxLength) : SchemaNode
         return length > maxLength ? OutOfBounds($"is longer than {maxLength} characters")
             : length < minLength ? OutOfBounds($"is shorter than {minLength} characters")
             : null;
+    }
+
+    public override JsonObject Describe()
+    {
+        var description = new JsonObject { ["type"] = "string" };
+        if (minLength > 0)
+        {
+            description["minLength"] = minLength;
+        }
+
+        if (maxLength < int.MaxValue)
+        {
+            description["maxLength"] = maxLength;
+        }
+
+        return description;
     }
 
     /// <summary>Every UTF-8 byte that is not a continuation byte starts a code point.</summary>
@@ -45,6 +62,7 @@ internal sealed class StringSchema(int minLength, int maxLength) : SchemaNode
 internal sealed class EnumSchema : SchemaNode
 {
     private readonly byte[][] _values;
+    private readonly string[] _names;
     private readonly string _problem;
 
     public EnumSchema(Type enumType)
@@ -52,6 +70,7 @@ internal sealed class EnumSchema : SchemaNode
         var names = enumType.GetFields(BindingFlags.Public | BindingFlags.Static)
             .Select(f => f.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? f.Name)
             .ToArray();
+        _names = names;
         _values = [.. names.Select(Encoding.UTF8.GetBytes)];
         _problem = names.Length <= 12 ? $"must be one of {string.Join(", ", names)}" : $"is not a {enumType.Name} value";
     }
@@ -73,6 +92,8 @@ internal sealed class EnumSchema : SchemaNode
 
         return OutOfBounds(_problem);
     }
+
+    public override JsonObject Describe() => new() { ["type"] = "string", ["enum"] = new JsonArray([.. _names.Select(n => (JsonNode)n)]) };
 }
 
 /// <summary>An RFC 3339 date-time string (OCPP 1.6 §7.13 dateTime, OCPP 2.0.1 part 2 §2.1.1).</summary>
@@ -84,6 +105,8 @@ internal sealed class DateTimeSchema : SchemaNode
         reader.TokenType != JsonTokenType.String ? WrongType("a date-time string")
         : OcppDateTime.TryRead(ref reader, out _) ? null
         : WrongType("an RFC 3339 date-time");
+
+    public override JsonObject Describe() => new() { ["type"] = "string", ["format"] = "date-time" };
 }
 
 /// <summary>A JSON integer within the field's bounds (the schema's minimum/maximum, else the CLR type's range).</summary>
@@ -97,6 +120,22 @@ internal sealed class IntegerSchema(long minimum, long maximum) : SchemaNode
         }
 
         return value < minimum || value > maximum ? OutOfBounds(Bounds.Describe(minimum, maximum)) : null;
+    }
+
+    public override JsonObject Describe()
+    {
+        var description = new JsonObject { ["type"] = "integer" };
+        if (minimum > int.MinValue)
+        {
+            description["minimum"] = minimum;
+        }
+
+        if (maximum < int.MaxValue)
+        {
+            description["maximum"] = maximum;
+        }
+
+        return description;
     }
 }
 
@@ -119,6 +158,27 @@ internal sealed class NumberSchema(decimal minimum, decimal maximum, decimal? st
             : step is { } s && value % s != 0 ? OutOfBounds($"must be a multiple of {s}")
             : null;
     }
+
+    public override JsonObject Describe()
+    {
+        var description = new JsonObject { ["type"] = "number" };
+        if (minimum > decimal.MinValue)
+        {
+            description["minimum"] = minimum;
+        }
+
+        if (maximum < decimal.MaxValue)
+        {
+            description["maximum"] = maximum;
+        }
+
+        if (step is { } s)
+        {
+            description["multipleOf"] = s;
+        }
+
+        return description;
+    }
 }
 
 internal sealed class BooleanSchema : SchemaNode
@@ -127,6 +187,8 @@ internal sealed class BooleanSchema : SchemaNode
 
     public override PayloadViolation? Check(ref Utf8JsonReader reader) =>
         reader.TokenType is JsonTokenType.True or JsonTokenType.False ? null : WrongType("true or false");
+
+    public override JsonObject Describe() => new() { ["type"] = "boolean" };
 }
 
 /// <summary>Any JSON value (DataTransfer's data in OCPP 2.0.1 is <c>anyType</c>).</summary>
@@ -139,6 +201,8 @@ internal sealed class AnySchema : SchemaNode
         reader.Skip();
         return null;
     }
+
+    public override JsonObject Describe() => [];
 }
 
 internal static class Bounds

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OcppCsms.Ocpp.Protocol.Framing;
 
 namespace OcppCsms.Ocpp.Protocol.Validation;
@@ -10,6 +11,9 @@ namespace OcppCsms.Ocpp.Protocol.Validation;
 internal abstract class SchemaNode
 {
     public abstract PayloadViolation? Check(ref Utf8JsonReader reader);
+
+    /// <summary>These rules in JSON Schema terms, to hold them against the official schemas.</summary>
+    public abstract JsonObject Describe();
 
     /// <summary>A value of the wrong JSON type: OCPP 2.0.1 part 4 §4.3 TypeConstraintViolation.</summary>
     protected static PayloadViolation WrongType(string expected) => new(OcppErrorCode.TypeConstraintViolation, "", $"must be {expected}");
