@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OcppCsms.Ocpp.Server.Calls;
+using OcppCsms.Ocpp.Server.Commands;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.Dispatch;
 using OcppCsms.Ocpp.Server.MessageLog;
@@ -23,6 +24,10 @@ public static class OcppServerModule
         builder.Services.AddSingleton<IStationSessions>(services => services.GetRequiredService<StationSessionRegistry>());
         builder.Services.AddSingleton<OcppConnectionHandler>();
         builder.Services.AddSingleton<StationCalls>();
+        builder.Services.AddSingleton<CommandCaller>();
+        builder.Services.AddSingleton<ICommandAdapter, V16CommandAdapter>();
+        builder.Services.AddSingleton<ICommandAdapter, V201CommandAdapter>();
+        builder.Services.AddSingleton<IStationCommands, StationCommands>();
         builder.Services.AddSingleton<OcppDispatcher>();
         builder.AddMessageLog();
         builder.Services.AddHostedService<SessionShutdownService>();
@@ -35,6 +40,7 @@ public static class OcppServerModule
         app.Services.GetRequiredService<OcppDispatcher>();
         app.UseWebSockets();
         app.MapMessageLogEndpoints();
+        app.MapCommandEndpoints();
         app.Map("/ocpp/{stationId}", (HttpContext context, string stationId, OcppConnectionHandler handler) => handler.HandleAsync(context, stationId))
             .WithName("OcppWebSocket")
             // Stations are not operators: they authenticate at the upgrade itself (security profiles, OCPP-J).
