@@ -22,6 +22,7 @@ return await CsmsHost.RunAsync(args,
         app.UseCsmsHosting();
         app.MapHealth();
         app.MapIdentityApi();
+        app.MapStationsApi();
         app.MapOcpp();
         app.MapEventsApi();
     });

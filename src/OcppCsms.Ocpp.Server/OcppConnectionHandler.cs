@@ -21,12 +21,15 @@ internal sealed partial class OcppConnectionHandler(
     StationSessionRegistry registry,
     OcppDispatcher dispatcher,
     OcppMessageLog messageLog,
+    IStationAuthenticator authenticator,
     IEventPublisher events,
     IOptions<OcppServerOptions> options,
+    TimeProvider clock,
     ILogger<OcppConnectionHandler> logger)
 {
     // OCPP 2.0.1 part 4 §3.1.1: the identity is at most 48 characters and has no ':' (it is the Basic auth user name).
     private const int MaxIdentityLength = 48;
+    private const string BasicChallenge = "Basic realm=\"OCPP\"";
 
     public async Task<IResult> HandleAsync(HttpContext context, string stationId)
     {
@@ -54,6 +57,17 @@ internal sealed partial class OcppConnectionHandler(
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "The CSMS is shutting down");
         }
 
+        // Before anything is accepted: a station that fails here never gets a 101, not even the one a refused
+        // subprotocol would get.
+        var authentication = await authenticator.AuthenticateAsync(
+            new StationConnectionRequest(stationId, AuthorizationHeader(context), context.Request.IsHttps, context.Connection.ClientCertificate),
+            context.RequestAborted);
+        if (!authentication.IsAccepted)
+        {
+            LogRefused(logger, stationId, authentication.Outcome, authentication.Reason);
+            return Refusal(context, authentication.Outcome);
+        }
+
         if (ChooseSubProtocol(context.WebSockets.WebSocketRequestedProtocols) is not { } subProtocol)
         {
             await RefuseSubProtocolsAsync(context, stationId);
@@ -62,7 +76,8 @@ internal sealed partial class OcppConnectionHandler(
 
         OcppSubProtocol.TryParse(subProtocol, out var version);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(AcceptContext(subProtocol));
-        var session = new StationSession(stationId, version, socket);
+        var remoteAddress = context.Connection.RemoteIpAddress?.ToString();
+        var session = new StationSession(stationId, version, socket, remoteAddress, authentication.SecurityProfile, clock);
         if (registry.Register(session) is { } replaced)
         {
             // The older connection of the same station ends now: subscribers hear of it before they hear of the new one.
@@ -70,11 +85,12 @@ internal sealed partial class OcppConnectionHandler(
             await replaced.CloseAsync(WebSocketCloseStatus.NormalClosure, "Replaced by a newer connection of the same station", context.RequestAborted);
         }
 
-        LogConnected(logger, stationId, subProtocol);
+        LogConnected(logger, stationId, subProtocol, authentication.SecurityProfile);
         events.Publish(CsmsEventTypes.StationConnected, stationId, new Dictionary<string, object?>
         {
             ["subProtocol"] = subProtocol,
-            ["remoteIp"] = context.Connection.RemoteIpAddress?.ToString(),
+            ["remoteIp"] = remoteAddress,
+            ["securityProfile"] = authentication.SecurityProfile,
         });
         try
         {
@@ -97,6 +113,36 @@ internal sealed partial class OcppConnectionHandler(
         }
 
         return Results.Empty;
+    }
+
+    /// <summary>More than one Authorization header is no valid credential; passing it on as one string lets the check refuse it.</summary>
+    private static string? AuthorizationHeader(HttpContext context) =>
+        context.Request.Headers.Authorization is { Count: > 0 } header ? header.ToString() : null;
+
+    /// <summary>
+    /// The answer to a refused upgrade. Only "missing" and "invalid" are told apart, never which part of the credentials
+    /// was wrong. RFC 9110 §15.5.2: every 401 carries a challenge; stations authenticate with Basic (OCPP 2.0.1 part 2
+    /// A00.FR.202, 1.6 security whitepaper A00.FR.202).
+    /// </summary>
+    private static IResult Refusal(HttpContext context, StationAuthenticationOutcome outcome)
+    {
+        if (outcome == StationAuthenticationOutcome.UnknownStation)
+        {
+            // OCPP 2.0.1 part 4 §3.2, OCPP-J 1.6 §3.2: an identity the CSMS does not know SHOULD get 404.
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown station",
+                detail: "This CSMS does not know this station identity; an operator registers it first.");
+        }
+
+        context.Response.Headers.WWWAuthenticate = BasicChallenge;
+        var (title, detail) = outcome switch
+        {
+            StationAuthenticationOutcome.CredentialsMissing => ("Station credentials missing",
+                "This station authenticates with HTTP Basic: the user name is the station identity, the password its own."),
+            StationAuthenticationOutcome.SecuredConnectionRequired => ("Secured connection required",
+                "This station's security profile requires a secured connection (wss, and a client certificate for profile 3)."),
+            _ => ("Station credentials invalid", "The credentials sent are not valid for this station."),
+        };
+        return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: title, detail: detail);
     }
 
     /// <summary>
@@ -146,7 +192,7 @@ internal sealed partial class OcppConnectionHandler(
 
     private async Task ReceiveAsync(StationSession session, CancellationToken cancellationToken)
     {
-        using var receiver = new MessageReceiver(session.Socket, options.Value.MaxMessageBytes);
+        using var receiver = new MessageReceiver(session, options.Value.MaxMessageBytes);
         while (true)
         {
             switch (await receiver.ReceiveAsync(cancellationToken))
@@ -233,8 +279,12 @@ internal sealed partial class OcppConnectionHandler(
         await session.SendAsync(bytes, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} connected with {SubProtocol}")]
-    private static partial void LogConnected(ILogger logger, string stationId, string subProtocol);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} connected with {SubProtocol}, security profile {SecurityProfile}")]
+    private static partial void LogConnected(ILogger logger, string stationId, string subProtocol, int securityProfile);
+
+    /// <summary>OCPP 2.0.1 part 2 A00.FR.408, 1.6 security whitepaper A00.FR.323: a refusal for a security reason is logged.</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Station {StationId} refused at the upgrade ({Outcome}): {Reason}")]
+    private static partial void LogRefused(ILogger logger, string stationId, StationAuthenticationOutcome outcome, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} disconnected ({CloseStatus})")]
     private static partial void LogDisconnected(ILogger logger, string stationId, string closeStatus);

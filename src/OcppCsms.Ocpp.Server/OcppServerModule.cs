@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OcppCsms.Ocpp.Server.Calls;
@@ -20,6 +21,7 @@ public static class OcppServerModule
         builder.AddEventBus();
         builder.Services.AddOptions<OcppServerOptions>().Bind(builder.Configuration.GetSection(OcppServerOptions.SectionName)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<OcppServerOptions>, OcppServerOptionsValidator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StationSessionRegistry>();
         builder.Services.AddSingleton<IStationSessions>(services => services.GetRequiredService<StationSessionRegistry>());
         builder.Services.AddSingleton<OcppConnectionHandler>();

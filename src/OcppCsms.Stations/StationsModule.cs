@@ -1,7 +1,16 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.SharedKernel.Persistence;
+using OcppCsms.SharedKernel.Startup;
+using OcppCsms.Stations.Api;
+using OcppCsms.Stations.Authentication;
+using OcppCsms.Stations.Persistence;
+using OcppCsms.Stations.Registry;
 
 namespace OcppCsms.Stations;
 
@@ -9,9 +18,31 @@ public static class StationsModule
 {
     public static IHostApplicationBuilder AddStations(this IHostApplicationBuilder builder)
     {
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IOcppCallHandler, Ocpp.V16.HeartbeatHandler>();
-        builder.Services.AddSingleton<IOcppCallHandler, Ocpp.V201.HeartbeatHandler>();
+        builder.AddModuleDbContext<StationsDbContext>(StationsDbContext.Module);
+        var services = builder.Services;
+        services.AddOptions<StationsOptions>().Bind(builder.Configuration.GetSection(StationsOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StationsOptions>, StationsOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<StationRegistry>();
+        services.AddSingleton<StationCredentialCache>();
+        services.AddSingleton<IStationAuthenticator, StationAuthenticator>();
+        services.AddSingleton<IStartupTask, UnknownStationsWarning>();
+
+        services.AddSingleton<StationChanges>();
+        services.AddSingleton<IValidator<RegisterStationRequest>, RegisterStationRequestValidator>();
+        services.AddSingleton<IValidator<UpdateStationRequest>, UpdateStationRequestValidator>();
+        services.AddSingleton<IValidator<SetStationPasswordRequest>, SetStationPasswordRequestValidator>();
+        services.AddSingleton<IValidator<StationFilter>, StationFilterValidator>();
+
+        services.AddSingleton<IOcppCallHandler, Ocpp.V16.HeartbeatHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.HeartbeatHandler>();
         return builder;
+    }
+
+    public static IEndpointRouteBuilder MapStationsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapStationEndpoints();
+        return app;
     }
 }

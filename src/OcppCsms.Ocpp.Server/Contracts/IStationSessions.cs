@@ -4,4 +4,10 @@ namespace OcppCsms.Ocpp.Server.Contracts;
 public interface IStationSessions
 {
     int ConnectedCount { get; }
+
+    /// <returns>A snapshot of the station's open session on this node, or null when it has none.</returns>
+    StationSessionInfo? Find(string stationId);
+
+    /// <summary>The identities of the stations connected to this node, at this moment.</summary>
+    IReadOnlyCollection<string> ConnectedStationIds();
 }

@@ -15,9 +15,10 @@ internal enum ReceiveOutcome
 /// <summary>
 /// Assembles whole WebSocket messages from frames. It holds a small pooled buffer while a connection is idle and grows
 /// it, doubling, only while a large message arrives, up to the configured maximum: memory per connection stays
-/// bounded whatever a station sends, and tens of thousands of idle stations cost little.
+/// bounded whatever a station sends, and tens of thousands of idle stations cost little. Every frame received marks the
+/// session as seen.
 /// </summary>
-internal sealed class MessageReceiver(WebSocket socket, int maxMessageBytes) : IDisposable
+internal sealed class MessageReceiver(StationSession session, int maxMessageBytes) : IDisposable
 {
     private const int InitialBufferBytes = 4096;
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
@@ -36,7 +37,8 @@ internal sealed class MessageReceiver(WebSocket socket, int maxMessageBytes) : I
                 return ReceiveOutcome.TooBig;
             }
 
-            var result = await socket.ReceiveAsync(_buffer.AsMemory(length), cancellationToken);
+            var result = await session.Socket.ReceiveAsync(_buffer.AsMemory(length), cancellationToken);
+            session.MarkSeen();
             switch (result.MessageType)
             {
                 case WebSocketMessageType.Close:

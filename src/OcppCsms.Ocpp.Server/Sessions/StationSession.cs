@@ -3,20 +3,27 @@ using System.Net.WebSockets;
 using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.Framing;
 using OcppCsms.Ocpp.Server.Calls;
+using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.MessageLog;
 
 namespace OcppCsms.Ocpp.Server.Sessions;
 
 /// <summary>
 /// One station's open WebSocket. Sends are serialised (a WebSocket allows one send at a time), and so are the CSMS's
-/// CALLs: one in flight, the others waiting in order for the call slot.
+/// CALLs: one in flight, the others waiting in order for the call slot. It also keeps the facts operators ask about:
+/// where the station connects from, since when, when it was last heard of and with which security profile.
 /// </summary>
-internal sealed class StationSession(string stationId, OcppVersion version, WebSocket socket)
+internal sealed class StationSession(
+    string stationId, OcppVersion version, WebSocket socket, string? remoteAddress, int securityProfile, TimeProvider clock)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly SemaphoreSlim _callSlot = new(1, 1);
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly DateTime _connectedAt = clock.GetUtcNow().UtcDateTime;
     private PendingCall? _pending;
+
+    // 0 until the first frame: until then the station was last seen connecting.
+    private long _lastSeenTicks;
 
     public string StationId { get; } = stationId;
 
@@ -26,6 +33,16 @@ internal sealed class StationSession(string stationId, OcppVersion version, WebS
 
     /// <summary>Completes when the endpoint has finished with the socket.</summary>
     public Task Ended => _ended.Task;
+
+    /// <summary>Any frame counts as a sign of life, whatever it carries; written by the receive loop, read by the API.</summary>
+    public void MarkSeen() => Interlocked.Exchange(ref _lastSeenTicks, clock.GetUtcNow().UtcTicks);
+
+    public StationSessionInfo Snapshot()
+    {
+        var lastSeen = Interlocked.Read(ref _lastSeenTicks);
+        return new StationSessionInfo(StationId, OcppSubProtocol.Of(Version), remoteAddress, _connectedAt,
+            lastSeen == 0 ? _connectedAt : new DateTime(lastSeen, DateTimeKind.Utc), securityProfile);
+    }
 
     public async Task SendAsync(ReadOnlyMemory<byte> utf8, CancellationToken cancellationToken)
     {

@@ -38,6 +38,10 @@ internal sealed class StationSessionRegistry : IStationSessions
     public bool TryGet(string stationId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StationSession? session) =>
         _sessions.TryGetValue(stationId, out session);
 
+    public StationSessionInfo? Find(string stationId) => _sessions.TryGetValue(stationId, out var session) ? session.Snapshot() : null;
+
+    public IReadOnlyCollection<string> ConnectedStationIds() => _sessions.Keys.ToArray();
+
     /// <returns>False when a newer session of the same station had already replaced this one.</returns>
     public bool Remove(StationSession session) =>
         _sessions.TryRemove(new KeyValuePair<string, StationSession>(session.StationId, session));

@@ -37,6 +37,8 @@ public abstract class SchemaTests
 
         Assert.Contains(modules, m => m.Module == "identity");
         Assert.Contains("table identity_users", expected);
+        Assert.Contains(modules, m => m.Module == "stations");
+        Assert.Contains("table stations", expected);
         var missing = expected.Except(actual).ToList();
         var extra = actual.Except(expected).ToList();
         Assert.True(missing.Count == 0 && extra.Count == 0,

@@ -170,6 +170,6 @@ internal sealed partial class CsmsProcess : IAsyncDisposable
     [LibraryImport("libc", SetLastError = true)]
     private static partial int kill(int pid, int signal);
 
-    [GeneratedRegex(@"listening on (?<address>http://127\.0\.0\.1:\d+)")]
+    [GeneratedRegex(@"listening on (?<address>https?://127\.0\.0\.1:\d+)")]
     private static partial Regex ListeningLine();
 }

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Stations.Authentication;
+using OcppCsms.Stations.Persistence;
+using OcppCsms.Stations.Registry;
+
+namespace OcppCsms.Stations.Api;
+
+/// <summary>What one change to a station did: nothing more to tell, a generated password to show once, or a refusal.</summary>
+internal sealed record StationChange(string? GeneratedPassword = null, ProblemHttpResult? Refusal = null)
+{
+    public static readonly StationChange Done = new();
+}
+
+/// <summary>
+/// Changes one registered station: load, change, save, then drop what the upgrade check cached about it, so that the
+/// next connection is checked against the new row (OCPP 2.0.1 part 2 A01.FR.03: a replaced password is no longer
+/// accepted).
+/// </summary>
+internal sealed class StationChanges(
+    IDbContextFactory<StationsDbContext> contexts, StationCredentialCache cache, IStationSessions sessions, TimeProvider clock)
+{
+    public async Task<Results<Ok<StationResponse>, ProblemHttpResult>> ApplyAsync(
+        string id, Func<Station, StationChange> change, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Stations.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } station)
+        {
+            return NotFound(id);
+        }
+
+        var outcome = change(station);
+        if (outcome.Refusal is { } refusal)
+        {
+            return refusal;
+        }
+
+        station.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate(id);
+        return TypedResults.Ok(StationResponse.From(station, sessions.Find(id), outcome.GeneratedPassword));
+    }
+
+    public async Task<Results<CreatedAtRoute<StationResponse>, ProblemHttpResult>> RegisterAsync(
+        RegisterStationRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var station = new Station
+        {
+            Id = request.Id,
+            RegistrationStatus = RegistrationStatus.Accepted,
+            SecurityProfile = request.SecurityProfile!.Value,
+            CertificateCommonName = request.CertificateCommonName,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var generated = SecurityProfiles.UsesPassword(station.SecurityProfile) ? SetPassword(station, request.Password) : null;
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.Stations.AnyAsync(s => s.Id == station.Id, cancellationToken))
+        {
+            return Exists(station.Id);
+        }
+
+        db.Stations.Add(station);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Registered (or connected unannounced) between the check and the insert; the primary key decided.
+            return Exists(station.Id);
+        }
+
+        cache.Invalidate(station.Id);
+        return TypedResults.CreatedAtRoute(StationResponse.From(station, sessions.Find(station.Id), generated), "GetStation", new { id = station.Id });
+    }
+
+    public async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var deleted = await db.Stations.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+        cache.Invalidate(id);
+        return deleted == 0 ? NotFound(id) : TypedResults.NoContent();
+    }
+
+    /// <returns>The generated password, or null when <paramref name="password"/> was given.</returns>
+    public static string? SetPassword(Station station, string? password)
+    {
+        var generated = password is null ? StationPassword.Generate() : null;
+        (station.PasswordHash, station.PasswordSalt) = StationPassword.Hash(password ?? generated!);
+        return generated;
+    }
+
+    public static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such station", detail: $"There is no station '{id}'.");
+
+    private static ProblemHttpResult Exists(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Station exists", detail: $"Station '{id}' is registered already.");
+}

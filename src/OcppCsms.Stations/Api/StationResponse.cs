@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Stations.Registry;
+
+namespace OcppCsms.Stations.Api;
+
+/// <summary>
+/// A station as operators see it: its registration, how it must authenticate (never its password) and, while it is
+/// connected to this node, its session. Times are UTC.
+/// </summary>
+/// <param name="HasPassword">Whether a Basic password is set (profiles 1 and 2).</param>
+/// <param name="CertificateCommonName">The CN a profile 3 client certificate must carry: the configured one, or the identity.</param>
+/// <param name="Protocol">While connected: <c>ocpp1.6</c> or <c>ocpp2.0.1</c>.</param>
+/// <param name="LastSeenAt">While connected: when the station last sent anything.</param>
+/// <param name="SecurityProfileInUse">While connected: the profile the connection satisfied (1 becomes 2 over wss).</param>
+/// <param name="Password">Only in the answer that generated it (registration, profile change, password reset): shown once.</param>
+internal sealed record StationResponse(
+    string Id, RegistrationStatus RegistrationStatus, int SecurityProfile, bool HasPassword, string CertificateCommonName,
+    DateTime CreatedAt, DateTime UpdatedAt, bool Connected, string? Protocol, DateTime? ConnectedAt, DateTime? LastSeenAt,
+    string? RemoteAddress, int? SecurityProfileInUse,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Password = null)
+{
+    public static StationResponse From(Station station, StationSessionInfo? session, string? generatedPassword = null) => new(
+        station.Id, station.RegistrationStatus, station.SecurityProfile, station.PasswordHash is not null, station.ExpectedCommonName,
+        station.CreatedAt, station.UpdatedAt, session is not null, session?.Protocol, session?.ConnectedAt, session?.LastSeenAt,
+        session?.RemoteAddress, session?.SecurityProfile, generatedPassword);
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using OcppCsms.SharedKernel.Persistence;
+using OcppCsms.Stations.Registry;
+
+namespace OcppCsms.Stations.Persistence;
+
+internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> options) : ModuleDbContext(options)
+{
+    public const string Module = "stations";
+
+    public DbSet<Station> Stations => Set<Station>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Station>(station =>
+        {
+            station.ToTable("stations");
+            station.HasKey(s => s.Id);
+            station.Property(s => s.Id).HasMaxLength(Station.IdMaxLength);
+            station.Property(s => s.RegistrationStatus).HasConversion<string>().HasMaxLength(16);
+            station.Property(s => s.PasswordHash).HasMaxLength(64);
+            station.Property(s => s.PasswordSalt).HasMaxLength(32);
+            station.Property(s => s.CertificateCommonName).HasMaxLength(Station.CommonNameMaxLength);
+            station.Ignore(s => s.ExpectedCommonName);
+            // The list filters by registration status (an operator looks for the Pending ones to accept).
+            station.HasIndex(s => s.RegistrationStatus);
+        });
+    }
+}
