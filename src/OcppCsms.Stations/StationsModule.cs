@@ -9,6 +9,7 @@ using OcppCsms.SharedKernel.Persistence;
 using OcppCsms.SharedKernel.Startup;
 using OcppCsms.Stations.Api;
 using OcppCsms.Stations.Authentication;
+using OcppCsms.Stations.Boot;
 using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
 
@@ -35,6 +36,11 @@ public static class StationsModule
         services.AddSingleton<IValidator<SetStationPasswordRequest>, SetStationPasswordRequestValidator>();
         services.AddSingleton<IValidator<StationFilter>, StationFilterValidator>();
 
+        services.AddOptions<BootOptions>().Bind(builder.Configuration.GetSection(BootOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BootOptions>, BootOptionsValidator>();
+        services.AddSingleton<BootDecision>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V16.BootNotificationHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.BootNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.HeartbeatHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.HeartbeatHandler>();
         return builder;

@@ -65,6 +65,11 @@ const bootNotification = {
   'ocpp2.0.1': { reason: 'PowerUp', chargingStation: { vendorName: 'Interop', model: 'Strict' } },
 };
 
+const statusNotification = {
+  'ocpp1.6': { connectorId: 1, errorCode: 'NoError', status: 'Available' },
+  'ocpp2.0.1': { timestamp: new Date().toISOString(), connectorStatus: 'Available', evseId: 1, connectorId: 1 },
+};
+
 for (const protocol of ['ocpp1.6', 'ocpp2.0.1']) {
   test(`${protocol}: a strict client's Heartbeat gets a schema-valid answer with the current time`, async () => {
     const client = await connect(`INTEROP-HB-${protocol}`, [protocol]);
@@ -78,10 +83,22 @@ for (const protocol of ['ocpp1.6', 'ocpp2.0.1']) {
     }
   });
 
+  test(`${protocol}: an unknown station's BootNotification is answered Pending (the default policy) with the retry interval`, async () => {
+    const client = await connect(`INTEROP-BOOT-${protocol}`, [protocol]);
+    try {
+      // strictMode has already checked the answer against the official BootNotificationResponse schema.
+      const answer = await client.call('BootNotification', bootNotification[protocol]);
+      assert.equal(answer.status, 'Pending');
+      assert.equal(answer.interval, 60);
+    } finally {
+      await client.close();
+    }
+  });
+
   test(`${protocol}: an action not handled yet gets a well-formed NotSupported`, async () => {
     const client = await connect(`INTEROP-NS-${protocol}`, [protocol]);
     try {
-      await assert.rejects(client.call('BootNotification', bootNotification[protocol]), (error) => error.rpcErrorCode === 'NotSupported');
+      await assert.rejects(client.call('StatusNotification', statusNotification[protocol]), (error) => error.rpcErrorCode === 'NotSupported');
     } finally {
       await client.close();
     }
