@@ -15,23 +15,15 @@ public sealed class BootNotificationTests : IAsyncLifetime
     private const string V16Boot = """{"chargePointVendor":"Acme","chargePointModel":"AC-22","firmwareVersion":"1.2.3"}""";
     private const string V201Boot = """{"reason":"PowerUp","chargingStation":{"vendorName":"Acme","model":"AC-22"}}""";
 
-    private readonly SqliteTestDatabase _database = new();
-    private CsmsProcess _host = null!;
-    private HttpClient _admin = null!;
+    private AdminHost _setup = null!;
 
-    public async Task InitializeAsync()
-    {
-        _host = await CsmsProcess.StartAsync(_database.HostEnvironment(
-            ("Ocpp__HeartbeatIntervalSeconds", "120"), ("Ocpp__BootRetryIntervalSeconds", "45"), ("RateLimiting__WsConnectionsPerMinute", "1000")));
-        _admin = await OperatorSession.BearerClientAsync(_host);
-    }
+    private CsmsProcess Csms => _setup.Host;
 
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private HttpClient Admin => _setup.Admin;
+
+    public async Task InitializeAsync() => _setup = await AdminHost.StartAsync(("Ocpp__HeartbeatIntervalSeconds", "120"), ("Ocpp__BootRetryIntervalSeconds", "45"));
+
+    public async Task DisposeAsync() => await _setup.DisposeAsync();
 
     [Theory]
     [InlineData("ocpp1.6", V16Boot)]
@@ -39,12 +31,12 @@ public sealed class BootNotificationTests : IAsyncLifetime
     public async Task An_unknown_station_is_pending_until_accepted_then_gets_the_heartbeat_interval(string subProtocol, string boot)
     {
         var stationId = $"CP-BOOT-{subProtocol}";
-        using var station = await StationClient.ConnectAsync(_host, stationId, subProtocol);
+        using var station = await StationClient.ConnectAsync(Csms, stationId, subProtocol);
 
         Assert.Equal(("Pending", 45), await BootAsync(station, boot));
-        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync($"/api/v1/stations/{stationId}/accept", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Admin.PostAsync($"/api/v1/stations/{stationId}/accept", null)).StatusCode);
         Assert.Equal(("Accepted", 120), await BootAsync(station, boot));
-        Assert.Equal(HttpStatusCode.OK, (await _admin.PostAsync($"/api/v1/stations/{stationId}/reject", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Admin.PostAsync($"/api/v1/stations/{stationId}/reject", null)).StatusCode);
         Assert.Equal(("Rejected", 45), await BootAsync(station, boot));
     }
 
@@ -55,7 +47,7 @@ public sealed class BootNotificationTests : IAsyncLifetime
     [InlineData("ocpp2.0.1", """{"reason":"PowerUp","chargingStation":{"vendorName":"Acme","model":22}}""", "TypeConstraintViolation", "chargingStation.model")]
     public async Task A_boot_that_breaks_the_schema_gets_the_precise_callerror(string subProtocol, string boot, string code, string field)
     {
-        using var station = await StationClient.ConnectAsync(_host, $"CP-BADBOOT-{Guid.NewGuid():N}"[..26], subProtocol);
+        using var station = await StationClient.ConnectAsync(Csms, $"CP-BADBOOT-{Guid.NewGuid():N}"[..26], subProtocol);
 
         await station.SendTextAsync($$"""[2,"b-1","BootNotification",{{boot}}]""");
         var error = JsonDocument.Parse(await station.ReceiveTextAsync()).RootElement;

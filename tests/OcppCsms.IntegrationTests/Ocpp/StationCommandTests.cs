@@ -12,34 +12,27 @@ namespace OcppCsms.IntegrationTests.Ocpp;
 /// </summary>
 public sealed class StationCommandTests : IAsyncLifetime
 {
-    private readonly SqliteTestDatabase _database = new();
-    private CsmsProcess _host = null!;
-    private HttpClient _admin = null!;
+    private AdminHost _setup = null!;
 
-    public async Task InitializeAsync()
-    {
-        _host = await CsmsProcess.StartAsync(_database.HostEnvironment(("Ocpp__CallTimeoutSeconds", "2"), ("RateLimiting__WsConnectionsPerMinute", "1000")));
-        _admin = await OperatorSession.BearerClientAsync(_host);
-    }
+    private CsmsProcess Csms => _setup.Host;
 
-    public async Task DisposeAsync()
-    {
-        _admin.Dispose();
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private HttpClient Admin => _setup.Admin;
+
+    public async Task InitializeAsync() => _setup = await AdminHost.StartAsync(("Ocpp__CallTimeoutSeconds", "2"));
+
+    public async Task DisposeAsync() => await _setup.DisposeAsync();
 
     [Fact]
     public async Task A_reset_goes_out_in_each_version_s_terms_and_the_answer_comes_back()
     {
-        using var v16 = await StationClient.ConnectAsync(_host, "CP-RESET-16", "ocpp1.6");
-        var hard = _admin.PostAsJsonAsync("/api/v1/stations/CP-RESET-16/commands/reset", new { type = "Hard" });
+        using var v16 = await StationClient.ConnectAsync(Csms, "CP-RESET-16", "ocpp1.6");
+        var hard = Admin.PostAsJsonAsync("/api/v1/stations/CP-RESET-16/commands/reset", new { type = "Hard" });
         await AnswerAsync(v16, "Reset", """{"type":"Hard"}""", """{"status":"Accepted"}""");
         var answer = await OkAsync(await hard);
         Assert.Equal(("Reset", "Answered", "Accepted"), (answer.GetProperty("action").GetString(), answer.GetProperty("outcome").GetString(), answer.GetProperty("status").GetString()));
 
-        using var v201 = await StationClient.ConnectAsync(_host, "CP-RESET-201", "ocpp2.0.1");
-        var soft = _admin.PostAsJsonAsync("/api/v1/stations/CP-RESET-201/commands/reset", new { type = "Soft", evseId = 1 });
+        using var v201 = await StationClient.ConnectAsync(Csms, "CP-RESET-201", "ocpp2.0.1");
+        var soft = Admin.PostAsJsonAsync("/api/v1/stations/CP-RESET-201/commands/reset", new { type = "Soft", evseId = 1 });
         await AnswerAsync(v201, "Reset", """{"type":"OnIdle","evseId":1}""", """{"status":"Scheduled"}""");
         Assert.Equal("Scheduled", (await OkAsync(await soft)).GetProperty("status").GetString());
     }
@@ -47,13 +40,13 @@ public sealed class StationCommandTests : IAsyncLifetime
     [Fact]
     public async Task Trigger_message_names_the_connector_in_1_6_and_the_evse_in_2_0_1()
     {
-        using var v16 = await StationClient.ConnectAsync(_host, "CP-TRIGGER-16", "ocpp1.6");
-        var first = _admin.PostAsJsonAsync("/api/v1/stations/CP-TRIGGER-16/commands/trigger-message", new { message = "StatusNotification", connectorOrEvseId = 2 });
+        using var v16 = await StationClient.ConnectAsync(Csms, "CP-TRIGGER-16", "ocpp1.6");
+        var first = Admin.PostAsJsonAsync("/api/v1/stations/CP-TRIGGER-16/commands/trigger-message", new { message = "StatusNotification", connectorOrEvseId = 2 });
         await AnswerAsync(v16, "TriggerMessage", """{"requestedMessage":"StatusNotification","connectorId":2}""", """{"status":"Accepted"}""");
         await OkAsync(await first);
 
-        using var v201 = await StationClient.ConnectAsync(_host, "CP-TRIGGER-201", "ocpp2.0.1");
-        var second = _admin.PostAsJsonAsync("/api/v1/stations/CP-TRIGGER-201/commands/trigger-message", new { message = "StatusNotification", connectorOrEvseId = 2 });
+        using var v201 = await StationClient.ConnectAsync(Csms, "CP-TRIGGER-201", "ocpp2.0.1");
+        var second = Admin.PostAsJsonAsync("/api/v1/stations/CP-TRIGGER-201/commands/trigger-message", new { message = "StatusNotification", connectorOrEvseId = 2 });
         await AnswerAsync(v201, "TriggerMessage", """{"requestedMessage":"StatusNotification","evse":{"id":2}}""", """{"status":"Rejected"}""");
         Assert.Equal("Rejected", (await OkAsync(await second)).GetProperty("status").GetString());
     }
@@ -61,21 +54,21 @@ public sealed class StationCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_station_that_is_away_silent_or_refusing_gets_a_problem_that_says_so()
     {
-        var offline = await _admin.PostAsync("/api/v1/stations/CP-NOT-HERE/commands/clear-cache", null);
+        var offline = await Admin.PostAsync("/api/v1/stations/CP-NOT-HERE/commands/clear-cache", null);
         Assert.Equal((HttpStatusCode.Conflict, "Offline"), await ProblemAsync(offline));
 
-        using var station = await StationClient.ConnectAsync(_host, "CP-DIFFICULT", "ocpp1.6");
-        var silent = _admin.PostAsync("/api/v1/stations/CP-DIFFICULT/commands/clear-cache", null);
+        using var station = await StationClient.ConnectAsync(Csms, "CP-DIFFICULT", "ocpp1.6");
+        var silent = Admin.PostAsync("/api/v1/stations/CP-DIFFICULT/commands/clear-cache", null);
         await station.ReceiveTextAsync();
         Assert.Equal((HttpStatusCode.GatewayTimeout, "TimedOut"), await ProblemAsync(await silent));
 
-        var refused = _admin.PostAsync("/api/v1/stations/CP-DIFFICULT/commands/clear-cache", null);
+        var refused = Admin.PostAsync("/api/v1/stations/CP-DIFFICULT/commands/clear-cache", null);
         var call = JsonDocument.Parse(await station.ReceiveTextAsync()).RootElement;
         await station.SendTextAsync($$"""[4,"{{call[1].GetString()}}","NotSupported","no cache",{}]""");
         var refusal = await refused;
         Assert.Equal((HttpStatusCode.BadGateway, "CallError"), await ProblemAsync(refusal));
 
-        var garbled = _admin.PostAsync("/api/v1/stations/CP-DIFFICULT/commands/clear-cache", null);
+        var garbled = Admin.PostAsync("/api/v1/stations/CP-DIFFICULT/commands/clear-cache", null);
         call = JsonDocument.Parse(await station.ReceiveTextAsync()).RootElement;
         await station.SendTextAsync($$"""[3,"{{call[1].GetString()}}",{"status":"Maybe"}]""");
         var wrong = await garbled;
@@ -85,9 +78,9 @@ public sealed class StationCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_command_the_version_cannot_express_is_refused_before_it_is_sent()
     {
-        using var station = await StationClient.ConnectAsync(_host, "CP-WHOLE", "ocpp1.6");
+        using var station = await StationClient.ConnectAsync(Csms, "CP-WHOLE", "ocpp1.6");
 
-        var reset = await _admin.PostAsJsonAsync("/api/v1/stations/CP-WHOLE/commands/reset", new { type = "Soft", evseId = 1 });
+        var reset = await Admin.PostAsJsonAsync("/api/v1/stations/CP-WHOLE/commands/reset", new { type = "Soft", evseId = 1 });
 
         Assert.Equal((HttpStatusCode.BadRequest, "Invalid"), await ProblemAsync(reset));
         await AssertNothingSentAsync(station);
@@ -96,19 +89,19 @@ public sealed class StationCommandTests : IAsyncLifetime
     [Fact]
     public async Task A_raw_call_is_sent_verbatim_after_its_schema_check()
     {
-        using var station = await StationClient.ConnectAsync(_host, "CP-RAW", "ocpp1.6");
+        using var station = await StationClient.ConnectAsync(Csms, "CP-RAW", "ocpp1.6");
 
-        var change = _admin.PostAsync("/api/v1/stations/CP-RAW/ocpp/ChangeAvailability", Json("""{"connectorId":0,"type":"Inoperative"}"""));
+        var change = Admin.PostAsync("/api/v1/stations/CP-RAW/ocpp/ChangeAvailability", Json("""{"connectorId":0,"type":"Inoperative"}"""));
         await AnswerAsync(station, "ChangeAvailability", """{"connectorId":0,"type":"Inoperative"}""", """{"status":"Scheduled"}""");
         Assert.Equal("Scheduled", (await OkAsync(await change)).GetProperty("status").GetString());
 
-        var invalid = await _admin.PostAsync("/api/v1/stations/CP-RAW/ocpp/ChangeAvailability", Json("""{"connectorId":"zero","type":"Inoperative"}"""));
+        var invalid = await Admin.PostAsync("/api/v1/stations/CP-RAW/ocpp/ChangeAvailability", Json("""{"connectorId":"zero","type":"Inoperative"}"""));
         var problem = await invalid.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal("TypeConstraintViolation", problem.GetProperty("errorCode").GetString());
         Assert.Contains("connectorId", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
-        var stationAction = await _admin.PostAsync("/api/v1/stations/CP-RAW/ocpp/Heartbeat", Json("{}"));
+        var stationAction = await Admin.PostAsync("/api/v1/stations/CP-RAW/ocpp/Heartbeat", Json("{}"));
         Assert.Equal((HttpStatusCode.BadRequest, "Invalid"), await ProblemAsync(stationAction));
         await AssertNothingSentAsync(station);
     }
@@ -116,8 +109,8 @@ public sealed class StationCommandTests : IAsyncLifetime
     [Fact]
     public async Task Raw_calls_are_for_administrators_and_commands_for_operators()
     {
-        using var operatorClient = await OperatorSession.ApiKeyClientAsync(_host, "Operator");
-        using var viewer = await OperatorSession.ApiKeyClientAsync(_host, "Viewer");
+        using var operatorClient = await OperatorSession.ApiKeyClientAsync(Csms, "Operator");
+        using var viewer = await OperatorSession.ApiKeyClientAsync(Csms, "Viewer");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await operatorClient.PostAsync("/api/v1/stations/CP-X/ocpp/ClearCache", Json("{}"))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsync("/api/v1/stations/CP-X/commands/clear-cache", null)).StatusCode);
