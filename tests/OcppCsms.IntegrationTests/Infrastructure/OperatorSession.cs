@@ -8,9 +8,11 @@ namespace OcppCsms.IntegrationTests.Infrastructure;
 internal static class OperatorSession
 {
     /// <summary>The tokens of <c>POST /api/v1/auth/login</c> for the given account (default: the seeded admin).</summary>
-    public static async Task<JsonElement> LoginAsync(CsmsProcess host, string username = "admin", string password = TestSecrets.AdminPassword)
+    /// <param name="client">The client to sign in with, when the host's own will not do (https with a test CA).</param>
+    public static async Task<JsonElement> LoginAsync(
+        CsmsProcess host, string username = "admin", string password = TestSecrets.AdminPassword, HttpClient? client = null)
     {
-        var response = await host.Http.PostAsJsonAsync("/api/v1/auth/login", new { username, password });
+        var response = await (client ?? host.Http).PostAsJsonAsync("/api/v1/auth/login", new { username, password });
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
