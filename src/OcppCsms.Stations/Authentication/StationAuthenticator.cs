@@ -21,7 +21,7 @@ internal sealed partial class StationAuthenticator(
     public async ValueTask<StationAuthentication> AuthenticateAsync(StationConnectionRequest request, CancellationToken cancellationToken)
     {
         string? problem = null;
-        var credentials = request.Authorization is { } header ? BasicCredentials.Parse(header, out problem) : null;
+        var credentials = string.IsNullOrWhiteSpace(request.Authorization) ? null : BasicCredentials.Parse(request.Authorization, out problem);
 
         if (cache.Find(request.StationId) is { } cached)
         {
