@@ -64,7 +64,7 @@ internal sealed partial class OcppConnectionHandler(
             context.RequestAborted);
         if (!authentication.IsAccepted)
         {
-            LogRefused(logger, stationId, authentication.Outcome, authentication.Reason);
+            LogRefused(logger, stationId, authentication.Outcome.ToString(), authentication.Reason);
             return Refusal(context, authentication.Outcome);
         }
 
@@ -284,7 +284,7 @@ internal sealed partial class OcppConnectionHandler(
 
     /// <summary>OCPP 2.0.1 part 2 A00.FR.408, 1.6 security whitepaper A00.FR.323: a refusal for a security reason is logged.</summary>
     [LoggerMessage(Level = LogLevel.Warning, Message = "Station {StationId} refused at the upgrade ({Outcome}): {Reason}")]
-    private static partial void LogRefused(ILogger logger, string stationId, StationAuthenticationOutcome outcome, string reason);
+    private static partial void LogRefused(ILogger logger, string stationId, string outcome, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} disconnected ({CloseStatus})")]
     private static partial void LogDisconnected(ILogger logger, string stationId, string closeStatus);

@@ -35,7 +35,7 @@ internal static class StationRules
     public static IRuleBuilderOptions<T, int?> Profile<T>(this IRuleBuilder<T, int?> rule) =>
         rule.InclusiveBetween(SecurityProfiles.None, SecurityProfiles.TlsClientCertificate);
 
-    public static IRuleBuilderOptions<T, string?> StationPasswordRule<T>(this IRuleBuilder<T, string?> rule) =>
+    public static IRuleBuilderOptions<T, string?> Password<T>(this IRuleBuilder<T, string?> rule) =>
         // OCPP 2.0.1 part 2 A00.FR.205/304: 16 to 40 characters.
         rule.Length(StationPassword.MinLength, StationPassword.MaxLength)
             .Must(password => password is null || StationPassword.IsAllowed(password))
@@ -52,7 +52,7 @@ internal sealed class RegisterStationRequestValidator : AbstractValidator<Regist
     {
         RuleFor(r => r.Id).StationId();
         RuleFor(r => r.SecurityProfile).NotNull().Profile();
-        RuleFor(r => r.Password).StationPasswordRule()
+        RuleFor(r => r.Password).Password()
             .Must((request, _) => SecurityProfiles.UsesPassword(request.SecurityProfile ?? -1))
             .WithMessage("Only security profiles 1 and 2 use a password.")
             .When(r => r.Password is not null);
@@ -73,7 +73,7 @@ internal sealed class UpdateStationRequestValidator : AbstractValidator<UpdateSt
 
 internal sealed class SetStationPasswordRequestValidator : AbstractValidator<SetStationPasswordRequest>
 {
-    public SetStationPasswordRequestValidator() => RuleFor(r => r.Password).StationPasswordRule();
+    public SetStationPasswordRequestValidator() => RuleFor(r => r.Password).Password();
 }
 
 internal sealed class StationFilterValidator : AbstractValidator<StationFilter>

@@ -21,7 +21,7 @@ internal sealed partial class StationAuthenticator(
     public async ValueTask<StationAuthentication> AuthenticateAsync(StationConnectionRequest request, CancellationToken cancellationToken)
     {
         string? problem = null;
-        var credentials = request.Authorization is { } header ? BasicCredentials.Parse(header, out problem) : null;
+        var credentials = string.IsNullOrWhiteSpace(request.Authorization) ? null : BasicCredentials.Parse(request.Authorization, out problem);
 
         if (cache.Find(request.StationId) is { } cached)
         {
@@ -135,10 +135,10 @@ internal sealed partial class StationAuthenticator(
         }
 
         var station = await registry.AdmitAsync(stationId, status.Value, cancellationToken);
-        LogAdmitted(logger, stationId, station.RegistrationStatus);
+        LogAdmitted(logger, stationId, station.RegistrationStatus.ToString());
         return station;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Unknown station {StationId} registered as {Status} with security profile 0 (Ocpp:UnknownStations)")]
-    private static partial void LogAdmitted(ILogger logger, string stationId, RegistrationStatus status);
+    private static partial void LogAdmitted(ILogger logger, string stationId, string status);
 }

@@ -15,8 +15,8 @@ namespace OcppCsms.Stations.Authentication;
 /// </summary>
 internal sealed class StationCredentialCache(TimeProvider clock)
 {
-    public const int Capacity = 100_000;
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    private const int Capacity = 100_000;
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(30);
 
     private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);

@@ -13,7 +13,7 @@ internal static class StationPassword
 {
     public const int MinLength = 16;
     public const int MaxLength = 40;
-    public const int SaltBytes = 16;
+    private const int SaltBytes = 16;
 
     /// <summary>
     /// 32 hex digits, 128 random bits. Hex fits both versions: a 1.6 AuthorizationKey is hex, at least 16 bytes

@@ -66,7 +66,7 @@ public sealed class RequestLoggingTests(SqliteHostFixture fixture) : IClassFixtu
         station.Options.SetRequestHeader(Header, "station-upgrade-7");
         await station.ConnectAsync(StationClient.Uri(_host, "CP-LOG"), StationClient.Timeout());
 
-        var connected = await JsonLineAsync(l => l.GetProperty("message").GetString()!.StartsWith("Station CP-LOG connected with ocpp1.6", StringComparison.Ordinal));
+        var connected = await JsonLineAsync(l => l.GetProperty("message").GetString() == "Station CP-LOG connected with ocpp1.6, security profile 0");
         Assert.Equal("station-upgrade-7", connected.GetProperty("RequestId").GetString());
     }
 
