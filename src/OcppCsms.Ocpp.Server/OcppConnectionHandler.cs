@@ -259,15 +259,15 @@ internal sealed partial class OcppConnectionHandler(
                     break;
             }
         }
-        else if (session.TryAnswer(frame, out var action))
-        {
-            messageLog.Record(session.StationId, LoggedMessage.In, frame.Type, action, frame.MessageId, message.Span);
-        }
         else
         {
-            // An answer after its call timed out, or to a call never sent: OCPP-J leaves nothing to do but note it.
-            messageLog.Record(session.StationId, LoggedMessage.In, frame.Type, null, frame.MessageId, message.Span);
-            LogUnmatchedAnswer(logger, session.StationId, frame.MessageId);
+            var matched = session.TryAnswer(frame, out var action);
+            messageLog.Record(session.StationId, LoggedMessage.In, frame.Type, action, frame.MessageId, message.Span);
+            if (!matched)
+            {
+                // An answer after its call timed out, or to a call never sent: OCPP-J leaves nothing to do but note it.
+                LogUnmatchedAnswer(logger, session.StationId, frame.MessageId);
+            }
         }
     }
 

@@ -27,8 +27,9 @@ public sealed class OcppMessageCatalog
     /// <summary>Whether a station of this version may send <paramref name="action"/> as a CALL.</summary>
     public bool IsStationAction(string action) => TryGet(action, out var message) && message.SentBy != MessageSender.Csms;
 
-    /// <summary>Whether the CSMS may send <paramref name="action"/> as a CALL to a station of this version.</summary>
-    public bool IsCsmsAction(string action) => TryGet(action, out var message) && message.SentBy != MessageSender.Station;
+    /// <summary>The action, when the CSMS may send it as a CALL to a station of this version.</summary>
+    public bool TryGetCsmsAction(string action, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out OcppMessageType? message) =>
+        TryGet(action, out message) && message.SentBy != MessageSender.Station;
 
     public static OcppMessageCatalog For(OcppVersion version) => version == OcppVersion.V16 ? V16.V16Messages.Catalog : V201.V201Messages.Catalog;
 }

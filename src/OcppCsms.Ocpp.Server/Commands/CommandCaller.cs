@@ -31,7 +31,7 @@ internal sealed class CommandCaller(StationCalls calls, IEventPublisher events)
         {
             CallOutcome.Answered answer when OcppPayload.Validate(answer.Payload, response) is { } wrong => new CommandResult(
                 CommandOutcome.InvalidAnswer, action, Payload: Parse(answer.Payload), ErrorCode: wrong.Code.ToString(), ErrorDescription: wrong.Describe(action)),
-            CallOutcome.Answered answer => new CommandResult(CommandOutcome.Answered, action, StatusOf(answer.Payload), Parse(answer.Payload)),
+            CallOutcome.Answered answer => Answered(action, Parse(answer.Payload)),
             CallOutcome.Failed failure => new CommandResult(CommandOutcome.CallError, action, ErrorCode: failure.ErrorCode, ErrorDescription: failure.ErrorDescription),
             CallOutcome.TimedOut => new CommandResult(CommandOutcome.TimedOut, action, ErrorDescription: $"The station did not answer {action} in time."),
             _ => Offline(action),
@@ -51,9 +51,8 @@ internal sealed class CommandCaller(StationCalls calls, IEventPublisher events)
     private static JsonElement Parse(byte[] payload) => JsonDocument.Parse(payload).RootElement.Clone();
 
     /// <summary>Most answers are a status word (Accepted, Rejected, ...) with details beside it.</summary>
-    private static string? StatusOf(byte[] payload)
-    {
-        using var answer = JsonDocument.Parse(payload);
-        return answer.RootElement.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.String ? status.GetString() : null;
-    }
+    private static CommandResult Answered(string action, JsonElement payload) => new(
+        CommandOutcome.Answered, action,
+        payload.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.String ? status.GetString() : null,
+        payload);
 }

@@ -28,8 +28,7 @@ internal sealed class StationCommands(StationSessionRegistry registry, CommandCa
             return Task.FromResult(CommandCaller.Offline(action));
         }
 
-        var catalogue = OcppMessageCatalog.For(session.Version);
-        if (!catalogue.IsCsmsAction(action) || !catalogue.TryGet(action, out var message))
+        if (!OcppMessageCatalog.For(session.Version).TryGetCsmsAction(action, out var message))
         {
             return Task.FromResult(new CommandResult(CommandOutcome.Invalid, action, ErrorCode: nameof(OcppErrorCode.NotImplemented),
                 ErrorDescription: $"{action} is not an action the CSMS sends to an OCPP {OcppSubProtocol.Of(session.Version)} station."));
