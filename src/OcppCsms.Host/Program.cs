@@ -1,3 +1,4 @@
+using OcppCsms.Authorization;
 using OcppCsms.Events;
 using OcppCsms.Host.Health;
 using OcppCsms.Host.Hosting;
@@ -5,6 +6,7 @@ using OcppCsms.Identity;
 using OcppCsms.Ocpp.Server;
 using OcppCsms.SharedKernel.Persistence;
 using OcppCsms.Stations;
+using OcppCsms.Transactions;
 
 // Composition only: each module wires itself; CsmsHost runs the start-up sequence around it.
 return await CsmsHost.RunAsync(args,
@@ -15,6 +17,8 @@ return await CsmsHost.RunAsync(args,
         builder.AddIdentity();
         builder.AddOcppServer();
         builder.AddStations();
+        builder.AddAuthorization();
+        builder.AddTransactions();
         builder.AddEvents();
     },
     app =>
@@ -23,6 +27,8 @@ return await CsmsHost.RunAsync(args,
         app.MapHealth();
         app.MapIdentityApi();
         app.MapStationsApi();
+        app.MapAuthorizationApi();
+        app.MapTransactionsApi();
         app.MapOcpp();
         app.MapEventsApi();
     });

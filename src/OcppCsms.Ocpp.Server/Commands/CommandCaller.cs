@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.Extensions.Logging;
+using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.Validation;
 using OcppCsms.Ocpp.Server.Calls;
 using OcppCsms.Ocpp.Server.Contracts;
@@ -10,16 +12,19 @@ namespace OcppCsms.Ocpp.Server.Commands;
 /// <summary>
 /// Sends one command: the payload is held to the request's schema before it leaves (nothing the CSMS sends breaks the
 /// specification, whoever asked for it), the answer to the response's schema when it comes back, and subscribers hear
-/// CommandSent and CommandCompleted.
+/// CommandSent and CommandCompleted. A valid answer is shown to the modules that keep what it means
+/// (<see cref="ICommandAnswerObserver"/>) before the caller sees it.
 /// </summary>
-internal sealed class CommandCaller(StationCalls calls, IEventPublisher events)
+internal sealed partial class CommandCaller(StationCalls calls, IEventPublisher events, IEnumerable<ICommandAnswerObserver> observers, ILogger<CommandCaller> logger)
 {
+    private readonly ILookup<(OcppVersion, string), ICommandAnswerObserver> _observers = observers.ToLookup(o => (o.Version, o.Action));
+
     public Task<CommandResult> CallAsync<TRequest>(
-        string stationId, string action, TRequest request, JsonTypeInfo<TRequest> requestInfo, JsonTypeInfo response, CancellationToken cancellationToken) =>
-        CallAsync(stationId, action, JsonSerializer.SerializeToUtf8Bytes(request, requestInfo), requestInfo, response, cancellationToken);
+        string stationId, OcppVersion version, string action, TRequest request, JsonTypeInfo<TRequest> requestInfo, JsonTypeInfo response, CancellationToken cancellationToken) =>
+        CallAsync(stationId, version, action, JsonSerializer.SerializeToUtf8Bytes(request, requestInfo), requestInfo, response, cancellationToken);
 
     public async Task<CommandResult> CallAsync(
-        string stationId, string action, byte[] payload, JsonTypeInfo request, JsonTypeInfo response, CancellationToken cancellationToken)
+        string stationId, OcppVersion version, string action, byte[] payload, JsonTypeInfo request, JsonTypeInfo response, CancellationToken cancellationToken)
     {
         if (OcppPayload.Validate(payload, request) is { } invalid)
         {
@@ -27,7 +32,8 @@ internal sealed class CommandCaller(StationCalls calls, IEventPublisher events)
         }
 
         events.Publish(CsmsEventTypes.CommandSent, stationId, new Dictionary<string, object?> { ["action"] = action });
-        var result = await calls.CallAsync(stationId, action, payload, cancellationToken) switch
+        var outcome = await calls.CallAsync(stationId, action, payload, cancellationToken);
+        var result = outcome switch
         {
             CallOutcome.Answered answer when OcppPayload.Validate(answer.Payload, response) is { } wrong => new CommandResult(
                 CommandOutcome.InvalidAnswer, action, Payload: Parse(answer.Payload), ErrorCode: wrong.Code.ToString(), ErrorDescription: wrong.Describe(action)),
@@ -36,6 +42,11 @@ internal sealed class CommandCaller(StationCalls calls, IEventPublisher events)
             CallOutcome.TimedOut => new CommandResult(CommandOutcome.TimedOut, action, ErrorDescription: $"The station did not answer {action} in time."),
             _ => Offline(action),
         };
+        if (result.Outcome == CommandOutcome.Answered && outcome is CallOutcome.Answered answered)
+        {
+            await ObserveAsync(new AnsweredCommand(stationId, version, action, payload, answered.Payload), cancellationToken);
+        }
+
         events.Publish(CsmsEventTypes.CommandCompleted, stationId, new Dictionary<string, object?>
         {
             ["action"] = action,
@@ -43,6 +54,21 @@ internal sealed class CommandCaller(StationCalls calls, IEventPublisher events)
             ["status"] = result.Status,
         });
         return result;
+    }
+
+    private async Task ObserveAsync(AnsweredCommand command, CancellationToken cancellationToken)
+    {
+        foreach (var observer in _observers[(command.Version, command.Action)])
+        {
+            try
+            {
+                await observer.ObserveAsync(command, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                ObserverFailed(logger, exception, command.Action, command.StationId, observer.GetType().Name);
+            }
+        }
     }
 
     public static CommandResult Offline(string action) =>
@@ -55,4 +81,7 @@ internal sealed class CommandCaller(StationCalls calls, IEventPublisher events)
         CommandOutcome.Answered, action,
         payload.TryGetProperty("status", out var status) && status.ValueKind == JsonValueKind.String ? status.GetString() : null,
         payload);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Keeping the answer to {Action} from station {StationId} failed in {Observer}; the station has acted on it")]
+    private static partial void ObserverFailed(ILogger logger, Exception exception, string action, string stationId, string observer);
 }

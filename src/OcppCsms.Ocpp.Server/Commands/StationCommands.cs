@@ -34,7 +34,7 @@ internal sealed class StationCommands(StationSessionRegistry registry, CommandCa
                 ErrorDescription: $"{action} is not an action the CSMS sends to an OCPP {OcppSubProtocol.Of(session.Version)} station."));
         }
 
-        return caller.CallAsync(stationId, action, JsonSerializer.SerializeToUtf8Bytes(payload), message.Request, message.Response, cancellationToken);
+        return caller.CallAsync(stationId, session.Version, action, JsonSerializer.SerializeToUtf8Bytes(payload), message.Request, message.Response, cancellationToken);
     }
 
     private Task<CommandResult> With(string stationId, string action, Func<ICommandAdapter, Task<CommandResult>> command) =>

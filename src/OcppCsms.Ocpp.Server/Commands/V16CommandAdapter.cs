@@ -17,14 +17,14 @@ internal sealed class V16CommandAdapter(CommandCaller caller) : ICommandAdapter
         evseId is not null
             ? Task.FromResult(new CommandResult(CommandOutcome.Invalid, "Reset", ErrorCode: nameof(OcppErrorCode.PropertyConstraintViolation),
                 ErrorDescription: "OCPP 1.6 resets the whole station; an EVSE can be reset only in OCPP 2.0.1."))
-            : caller.CallAsync(stationId, "Reset", new ResetRequest { Type = kind == ResetKind.Hard ? ResetType.Hard : ResetType.Soft },
+            : caller.CallAsync(stationId, Version, "Reset", new ResetRequest { Type = kind == ResetKind.Hard ? ResetType.Hard : ResetType.Soft },
                 Json.ResetRequest, Json.ResetResponse, cancellationToken);
 
     public Task<CommandResult> ClearCacheAsync(string stationId, CancellationToken cancellationToken) =>
-        caller.CallAsync(stationId, "ClearCache", new ClearCacheRequest(), Json.ClearCacheRequest, Json.ClearCacheResponse, cancellationToken);
+        caller.CallAsync(stationId, Version, "ClearCache", new ClearCacheRequest(), Json.ClearCacheRequest, Json.ClearCacheResponse, cancellationToken);
 
     /// <summary>OCPP 1.6 §5.17 (Remote Trigger profile): the connector id narrows StatusNotification and MeterValues.</summary>
     public Task<CommandResult> TriggerMessageAsync(string stationId, TriggeredMessage message, int? connectorOrEvseId, CancellationToken cancellationToken) =>
-        caller.CallAsync(stationId, "TriggerMessage", new TriggerMessageRequest { RequestedMessage = Enum.Parse<MessageTrigger>(message.ToString()), ConnectorId = connectorOrEvseId },
+        caller.CallAsync(stationId, Version, "TriggerMessage", new TriggerMessageRequest { RequestedMessage = Enum.Parse<MessageTrigger>(message.ToString()), ConnectorId = connectorOrEvseId },
             Json.TriggerMessageRequest, Json.TriggerMessageResponse, cancellationToken);
 }

@@ -13,15 +13,15 @@ internal sealed class V201CommandAdapter(CommandCaller caller) : ICommandAdapter
 
     /// <summary>B11 (OnIdle: once transactions have ended) and B12 (Immediate), of the station or of one EVSE.</summary>
     public Task<CommandResult> ResetAsync(string stationId, ResetKind kind, int? evseId, CancellationToken cancellationToken) =>
-        caller.CallAsync(stationId, "Reset", new ResetRequest { Type = kind == ResetKind.Hard ? ResetEnumType.Immediate : ResetEnumType.OnIdle, EvseId = evseId },
+        caller.CallAsync(stationId, Version, "Reset", new ResetRequest { Type = kind == ResetKind.Hard ? ResetEnumType.Immediate : ResetEnumType.OnIdle, EvseId = evseId },
             Json.ResetRequest, Json.ResetResponse, cancellationToken);
 
     public Task<CommandResult> ClearCacheAsync(string stationId, CancellationToken cancellationToken) =>
-        caller.CallAsync(stationId, "ClearCache", new ClearCacheRequest(), Json.ClearCacheRequest, Json.ClearCacheResponse, cancellationToken);
+        caller.CallAsync(stationId, Version, "ClearCache", new ClearCacheRequest(), Json.ClearCacheRequest, Json.ClearCacheResponse, cancellationToken);
 
     /// <summary>F06: the EVSE narrows StatusNotification and MeterValues.</summary>
     public Task<CommandResult> TriggerMessageAsync(string stationId, TriggeredMessage message, int? connectorOrEvseId, CancellationToken cancellationToken) =>
-        caller.CallAsync(stationId, "TriggerMessage", new TriggerMessageRequest
+        caller.CallAsync(stationId, Version, "TriggerMessage", new TriggerMessageRequest
             {
                 RequestedMessage = Enum.Parse<MessageTriggerEnumType>(message.ToString()),
                 Evse = connectorOrEvseId is { } evseId ? new EVSEType { Id = evseId } : null,

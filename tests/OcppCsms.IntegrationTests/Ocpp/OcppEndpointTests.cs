@@ -82,7 +82,7 @@ public sealed class OcppEndpointTests(SqliteHostFixture fixture) : IClassFixture
 
         await first.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", StationClient.Timeout());
         Assert.Equal(WebSocketCloseStatus.NormalClosure, first.CloseStatus);
-        await WaitUntilAsync(async () => await ConnectedStationsAsync(host) == 1);
+        await Poll.UntilAsync(async () => await ConnectedStationsAsync(host) == 1);
     }
 
     [Theory]
@@ -192,21 +192,6 @@ public sealed class OcppEndpointTests(SqliteHostFixture fixture) : IClassFixture
 
     private static async Task<int> ConnectedStationsAsync(CsmsProcess host) =>
         (await host.Http.GetFromJsonAsync<JsonElement>("/health")).GetProperty("connectedStations").GetInt32();
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        for (var attempt = 0; attempt < 100; attempt++)
-        {
-            if (await condition())
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("The condition did not become true within 5 s.");
-    }
 
     private static async Task AssertStillAnswersAsync(ClientWebSocket station)
     {

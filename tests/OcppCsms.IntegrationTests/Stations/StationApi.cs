@@ -31,6 +31,10 @@ internal static class StationApi
     public static async Task<JsonElement> GetAsync(HttpClient client, string id) =>
         await JsonAsync(await client.GetAsync($"/api/v1/stations/{Uri.EscapeDataString(id)}"), HttpStatusCode.OK);
 
+    /// <summary>The station once the host shows its session: the 101 reaches a station before the session is registered.</summary>
+    public static async Task<JsonElement> GetConnectedAsync(HttpClient client, string id) =>
+        await Poll.ForAsync(() => GetAsync(client, id), station => station.GetProperty("connected").GetBoolean(), $"{id} connected");
+
     /// <summary>The ids on one page of <c>GET /api/v1/stations?{query}</c>.</summary>
     public static async Task<List<string>> ListIdsAsync(HttpClient client, string query)
     {

@@ -29,7 +29,7 @@ public sealed class StationHandshakeTests(StationsHostFixture fixture) : IClassF
         using var station = await ConnectAsync(StationClient.Uri(_host, id));
 
         Assert.Equal(HttpStatusCode.SwitchingProtocols, station.HttpStatusCode);
-        var shown = await GetAsync(client, id);
+        var shown = await GetConnectedAsync(client, id);
         Assert.True(shown.GetProperty("connected").GetBoolean());
         Assert.Equal("ocpp2.0.1", shown.Text("protocol"));
         Assert.Equal("127.0.0.1", shown.Text("remoteAddress"));
@@ -48,7 +48,7 @@ public sealed class StationHandshakeTests(StationsHostFixture fixture) : IClassF
         using var station = await ConnectAsync(StationClient.Uri(_host, id), Basic(id, password));
 
         Assert.Equal(HttpStatusCode.SwitchingProtocols, station.HttpStatusCode);
-        Assert.Equal(1, (await GetAsync(client, id)).GetProperty("securityProfileInUse").GetInt32());
+        Assert.Equal(1, (await GetConnectedAsync(client, id)).GetProperty("securityProfileInUse").GetInt32());
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public sealed class StationHandshakeTests(StationsHostFixture fixture) : IClassF
         await RegisterAsync(client, id, profile: 0);
         Assert.Contains(id, await ListIdsAsync(client, "connected=false"));
         using var station = await ConnectAsync(StationClient.Uri(_host, id));
-        var before = await GetAsync(client, id);
+        var before = await GetConnectedAsync(client, id);
         var connectedAt = before.GetProperty("connectedAt").GetDateTime();
         Assert.Equal(connectedAt, before.GetProperty("lastSeenAt").GetDateTime());
 

@@ -27,7 +27,7 @@ public sealed class StationProxyTests
         using var station = await ConnectAsync(StationClient.Uri(host, basic), Basic(basic, password), ViaProxy);
 
         Assert.Equal(HttpStatusCode.SwitchingProtocols, station.HttpStatusCode);
-        var shown = await GetAsync(client, basic);
+        var shown = await GetConnectedAsync(client, basic);
         Assert.Equal(2, shown.GetProperty("securityProfileInUse").GetInt32());
         Assert.Equal("203.0.113.7", shown.Text("remoteAddress"));
         await AssertRefusedAsync(StationClient.Uri(host, certificate), HttpStatusCode.Unauthorized, configure: ViaProxy);

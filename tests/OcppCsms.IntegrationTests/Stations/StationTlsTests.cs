@@ -34,7 +34,7 @@ public sealed class StationTlsTests(TlsHostFixture fixture) : IClassFixture<TlsH
 
         Assert.Equal(HttpStatusCode.SwitchingProtocols, station.HttpStatusCode);
         Assert.Equal(_pki.Server.Thumbprint, presented?.Thumbprint);
-        var shown = await GetAsync(_fixture.Operator, id);
+        var shown = await GetConnectedAsync(_fixture.Operator, id);
         Assert.Equal(2, shown.GetProperty("securityProfileInUse").GetInt32());
         Assert.True(shown.GetProperty("connected").GetBoolean());
     }
@@ -48,7 +48,7 @@ public sealed class StationTlsTests(TlsHostFixture fixture) : IClassFixture<TlsH
 
         using var station = await ConnectAsync(_fixture.StationUri(id), Basic(id, password), TrustServer);
 
-        Assert.Equal(2, (await GetAsync(_fixture.Operator, id)).GetProperty("securityProfileInUse").GetInt32());
+        Assert.Equal(2, (await GetConnectedAsync(_fixture.Operator, id)).GetProperty("securityProfileInUse").GetInt32());
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class StationTlsTests(TlsHostFixture fixture) : IClassFixture<TlsH
         using var station = await ConnectAsync(_fixture.StationUri(id), configure: WithCertificate(certificate));
 
         Assert.Equal(HttpStatusCode.SwitchingProtocols, station.HttpStatusCode);
-        var shown = await GetAsync(_fixture.Operator, id);
+        var shown = await GetConnectedAsync(_fixture.Operator, id);
         Assert.Equal(3, shown.GetProperty("securityProfileInUse").GetInt32());
         Assert.Equal(id, shown.Text("certificateCommonName"));
     }

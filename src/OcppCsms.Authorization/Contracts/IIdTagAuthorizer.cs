@@ -1,0 +1,10 @@
+namespace OcppCsms.Authorization.Contracts;
+
+/// <summary>
+/// Decides on an id tag presented at a station — for Authorize, and for the idTagInfo of a transaction's start and stop.
+/// Unknown tags are Invalid; a tag already in another running transaction is ConcurrentTx.
+/// </summary>
+public interface IIdTagAuthorizer
+{
+    Task<IdTagVerdict> AuthorizeAsync(string stationId, string idTag, CancellationToken cancellationToken);
+}
