@@ -1,4 +1,3 @@
-using System.Text.Json;
 using OcppCsms.Ocpp.Server.Contracts;
 
 namespace OcppCsms.Ocpp.Server.Commands;
@@ -8,9 +7,3 @@ internal sealed record ResetCommand(ResetKind Type, int? EvseId = null);
 
 /// <summary><c>POST …/commands/trigger-message</c>: the message, and the 1.6 connector or 2.0.1 EVSE it concerns.</summary>
 internal sealed record TriggerMessageCommand(TriggeredMessage Message, int? ConnectorOrEvseId = null);
-
-/// <summary>The answer to a command: how it ended, the station's status word and its whole answer.</summary>
-internal sealed record CommandResponse(string Action, string Outcome, string? Status, JsonElement? Payload)
-{
-    public static CommandResponse From(CommandResult result) => new(result.Action, result.Outcome.ToString(), result.Status, result.Payload);
-}

@@ -4,7 +4,7 @@ using OcppCsms.Ocpp.Server.Contracts;
 namespace OcppCsms.Ocpp.Server.Commands;
 
 /// <summary>One OCPP version's way of carrying out the version-neutral commands of <see cref="IStationCommands"/>.</summary>
-internal interface ICommandAdapter
+internal partial interface ICommandAdapter
 {
     OcppVersion Version { get; }
 

@@ -8,7 +8,7 @@ using OcppCsms.Ocpp.Server.Sessions;
 namespace OcppCsms.Ocpp.Server.Commands;
 
 /// <summary>The command gateway: finds the station's session and hands the command to its version's adapter.</summary>
-internal sealed class StationCommands(StationSessionRegistry registry, CommandCaller caller, IEnumerable<ICommandAdapter> adapters) : IStationCommands
+internal sealed partial class StationCommands(StationSessionRegistry registry, CommandCaller caller, IEnumerable<ICommandAdapter> adapters) : IStationCommands
 {
     private readonly Dictionary<OcppVersion, ICommandAdapter> _adapters = adapters.ToDictionary(a => a.Version);
 

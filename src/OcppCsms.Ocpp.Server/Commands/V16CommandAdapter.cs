@@ -6,7 +6,7 @@ using OcppCsms.Ocpp.Server.Contracts;
 namespace OcppCsms.Ocpp.Server.Commands;
 
 /// <summary>The commands in OCPP 1.6 terms (edition 2, §5 CSMS-initiated operations).</summary>
-internal sealed class V16CommandAdapter(CommandCaller caller) : ICommandAdapter
+internal sealed partial class V16CommandAdapter(CommandCaller caller) : ICommandAdapter
 {
     private static readonly V16JsonContext Json = V16JsonContext.Default;
 

@@ -5,7 +5,7 @@ using OcppCsms.Ocpp.Server.Contracts;
 namespace OcppCsms.Ocpp.Server.Commands;
 
 /// <summary>The commands in OCPP 2.0.1 terms (edition 3, part 2).</summary>
-internal sealed class V201CommandAdapter(CommandCaller caller) : ICommandAdapter
+internal sealed partial class V201CommandAdapter(CommandCaller caller) : ICommandAdapter
 {
     private static readonly V201JsonContext Json = V201JsonContext.Default;
 

@@ -8,7 +8,7 @@ namespace OcppCsms.Ocpp.Server.Contracts;
 /// to the node holding the station's connection. Every command ends in a <see cref="CommandResult"/>, never an
 /// exception for something the station did.
 /// </summary>
-public interface IStationCommands
+public partial interface IStationCommands
 {
     /// <summary>OCPP 1.6 Reset (Soft/Hard); OCPP 2.0.1 Reset B11/B12 (OnIdle/Immediate), optionally of one EVSE.</summary>
     Task<CommandResult> ResetAsync(string stationId, ResetKind kind, int? evseId, CancellationToken cancellationToken);
