@@ -36,13 +36,7 @@ public static class V201ChargingProfiles
         {
             Id = profile.Id,
             StackLevel = profile.StackLevel,
-            ChargingProfilePurpose = profile.Purpose switch
-            {
-                ChargingProfilePurpose.ChargePointMaxProfile => V201.ChargingProfilePurposeEnumType.ChargingStationMaxProfile,
-                ChargingProfilePurpose.TxDefaultProfile => V201.ChargingProfilePurposeEnumType.TxDefaultProfile,
-                ChargingProfilePurpose.TxProfile => V201.ChargingProfilePurposeEnumType.TxProfile,
-                _ => V201.ChargingProfilePurposeEnumType.ChargingStationExternalConstraints,
-            },
+            ChargingProfilePurpose = profile.Purpose.ToV201(),
             ChargingProfileKind = Enum.Parse<V201.ChargingProfileKindEnumType>(profile.Kind.ToString()),
             RecurrencyKind = profile.Recurrency is { } recurrency ? Enum.Parse<V201.RecurrencyKindEnumType>(recurrency.ToString()) : null,
             ValidFrom = profile.ValidFrom,
@@ -118,6 +112,15 @@ public static class V201ChargingProfiles
         error = null;
         return true;
     }
+
+    /// <summary>2.0.1 names the station's maximum ChargingStationMaxProfile.</summary>
+    public static V201.ChargingProfilePurposeEnumType ToV201(this ChargingProfilePurpose purpose) => purpose switch
+    {
+        ChargingProfilePurpose.ChargePointMaxProfile => V201.ChargingProfilePurposeEnumType.ChargingStationMaxProfile,
+        ChargingProfilePurpose.TxDefaultProfile => V201.ChargingProfilePurposeEnumType.TxDefaultProfile,
+        ChargingProfilePurpose.TxProfile => V201.ChargingProfilePurposeEnumType.TxProfile,
+        _ => V201.ChargingProfilePurposeEnumType.ChargingStationExternalConstraints,
+    };
 
     public static V201.ChargingRateUnitEnumType ToV201(this ChargingRateUnit unit) => unit == ChargingRateUnit.A ? V201.ChargingRateUnitEnumType.A : V201.ChargingRateUnitEnumType.W;
 }
