@@ -16,9 +16,9 @@ internal sealed partial class StationCommands
         string stationId, int connectorOrEvseId, int duration, ChargingRateUnit? chargingRateUnit, CancellationToken cancellationToken) =>
         With(stationId, "GetCompositeSchedule", adapter => adapter.GetCompositeScheduleAsync(stationId, connectorOrEvseId, duration, chargingRateUnit, cancellationToken));
 
-    /// <summary>A charging profile the station's version cannot carry: refused before anything is sent.</summary>
-    /// <param name="error">The conversion's reason, naming the field under <c>chargingProfile</c>.</param>
-    internal static Task<CommandResult> ProfileNotCarried(string action, string version, string error) =>
+    /// <summary>A smart-charging command the station's version cannot carry: refused before anything is sent.</summary>
+    /// <param name="error">The field, as the command's JSON path, and why.</param>
+    internal static Task<CommandResult> NotCarried(string action, string version, string error) =>
         Task.FromResult(new CommandResult(CommandOutcome.Invalid, action, ErrorCode: nameof(OcppErrorCode.PropertyConstraintViolation),
-            ErrorDescription: $"OCPP {version} cannot carry this charging profile: chargingProfile.{error}"));
+            ErrorDescription: $"OCPP {version} cannot carry this {action}: {error}"));
 }

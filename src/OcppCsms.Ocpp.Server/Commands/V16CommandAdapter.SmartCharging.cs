@@ -13,12 +13,12 @@ internal sealed partial class V16CommandAdapter
         profile.TryToV16(out var converted, out var error)
             ? caller.CallAsync(stationId, Version, "SetChargingProfile", new SetChargingProfileRequest { ConnectorId = connectorOrEvseId, CsChargingProfiles = converted },
                 Json.SetChargingProfileRequest, Json.SetChargingProfileResponse, cancellationToken)
-            : StationCommands.ProfileNotCarried("SetChargingProfile", "1.6", error);
+            : StationCommands.NotCarried("SetChargingProfile", "1.6", $"chargingProfile.{error}");
 
     /// <summary>§6.13; 1.6 knows no ChargingStationExternalConstraints, so a request for them has nothing to clear.</summary>
     public Task<CommandResult> ClearChargingProfileAsync(string stationId, ChargingProfileCriteria criteria, CancellationToken cancellationToken) =>
         criteria.ChargingProfilePurpose == ChargingProfilePurpose.ChargingStationExternalConstraints
-            ? StationCommands.ProfileNotCarried("ClearChargingProfile", "1.6", "purpose: ChargingStationExternalConstraints exists only in OCPP 2.0.1.")
+            ? StationCommands.NotCarried("ClearChargingProfile", "1.6", "chargingProfilePurpose: ChargingStationExternalConstraints exists only in OCPP 2.0.1.")
             : caller.CallAsync(stationId, Version, "ClearChargingProfile", new ClearChargingProfileRequest
                 {
                     Id = criteria.Id,

@@ -12,7 +12,7 @@ internal sealed partial class V201CommandAdapter
         profile.TryToV201(out var converted, out var error)
             ? caller.CallAsync(stationId, Version, "SetChargingProfile", new SetChargingProfileRequest { EvseId = connectorOrEvseId, ChargingProfile = converted },
                 Json.SetChargingProfileRequest, Json.SetChargingProfileResponse, cancellationToken)
-            : StationCommands.ProfileNotCarried("SetChargingProfile", "2.0.1", error);
+            : StationCommands.NotCarried("SetChargingProfile", "2.0.1", $"chargingProfile.{error}");
 
     /// <summary>K10.FR.02: an id, or at least one criterion (2.0.1 has no "clear everything").</summary>
     public Task<CommandResult> ClearChargingProfileAsync(string stationId, ChargingProfileCriteria criteria, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ internal sealed partial class V201CommandAdapter
         var narrowed = criteria.ConnectorId is not null || criteria.ChargingProfilePurpose is not null || criteria.StackLevel is not null;
         if (criteria.Id is null && !narrowed)
         {
-            return StationCommands.ProfileNotCarried("ClearChargingProfile", "2.0.1",
+            return StationCommands.NotCarried("ClearChargingProfile", "2.0.1",
                 "id: OCPP 2.0.1 clears a profile by id or by at least one of connectorId (EVSE), chargingProfilePurpose and stackLevel (K10.FR.02).");
         }
 

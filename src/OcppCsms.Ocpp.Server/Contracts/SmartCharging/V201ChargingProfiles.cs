@@ -82,13 +82,7 @@ public static class V201ChargingProfiles
         {
             Id = profile.Id,
             StackLevel = profile.StackLevel,
-            Purpose = profile.ChargingProfilePurpose switch
-            {
-                V201.ChargingProfilePurposeEnumType.ChargingStationMaxProfile => ChargingProfilePurpose.ChargePointMaxProfile,
-                V201.ChargingProfilePurposeEnumType.TxDefaultProfile => ChargingProfilePurpose.TxDefaultProfile,
-                V201.ChargingProfilePurposeEnumType.TxProfile => ChargingProfilePurpose.TxProfile,
-                _ => ChargingProfilePurpose.ChargingStationExternalConstraints,
-            },
+            Purpose = FromV201(profile.ChargingProfilePurpose),
             Kind = Enum.Parse<ChargingProfileKind>(profile.ChargingProfileKind.ToString()),
             Recurrency = profile.RecurrencyKind is { } recurrency ? Enum.Parse<RecurrencyKind>(recurrency.ToString()) : null,
             ValidFrom = profile.ValidFrom,
@@ -120,6 +114,14 @@ public static class V201ChargingProfiles
         ChargingProfilePurpose.TxDefaultProfile => V201.ChargingProfilePurposeEnumType.TxDefaultProfile,
         ChargingProfilePurpose.TxProfile => V201.ChargingProfilePurposeEnumType.TxProfile,
         _ => V201.ChargingProfilePurposeEnumType.ChargingStationExternalConstraints,
+    };
+
+    public static ChargingProfilePurpose FromV201(V201.ChargingProfilePurposeEnumType purpose) => purpose switch
+    {
+        V201.ChargingProfilePurposeEnumType.ChargingStationMaxProfile => ChargingProfilePurpose.ChargePointMaxProfile,
+        V201.ChargingProfilePurposeEnumType.TxDefaultProfile => ChargingProfilePurpose.TxDefaultProfile,
+        V201.ChargingProfilePurposeEnumType.TxProfile => ChargingProfilePurpose.TxProfile,
+        _ => ChargingProfilePurpose.ChargingStationExternalConstraints,
     };
 
     public static V201.ChargingRateUnitEnumType ToV201(this ChargingRateUnit unit) => unit == ChargingRateUnit.A ? V201.ChargingRateUnitEnumType.A : V201.ChargingRateUnitEnumType.W;
