@@ -102,10 +102,16 @@ internal sealed class ChargingProfileStore(IDbContextFactory<SmartChargingDbCont
             await transaction.CommitAsync(cancellationToken);
         }, cancellationToken);
 
-    /// <summary>A transaction ended, and its TxProfiles with it (OCPP 1.6 §3.13.1; 2.0.1 part 2 K01: "for the duration of the transaction").</summary>
-    public Task TransactionEndedAsync(string stationId, string transactionId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// A transaction ended, and its TxProfiles with it (OCPP 1.6 §3.13.1; 2.0.1 part 2 K01: "for the duration of the
+    /// transaction"). So does a remote start's profile still waiting for this id tag on this connector: its transaction
+    /// started while the answer to the remote start was being kept, and has now ended too.
+    /// </summary>
+    public Task TransactionEndedAsync(string stationId, string transactionId, int? connectorId, string? idTag, CancellationToken cancellationToken) =>
         WriteAsync(db => db.ChargingProfiles
-            .Where(p => p.StationId == stationId && p.Purpose == ChargingProfilePurpose.TxProfile && p.TransactionId == transactionId)
+            .Where(p => p.StationId == stationId && p.Purpose == ChargingProfilePurpose.TxProfile
+                && (p.TransactionId == transactionId
+                    || (p.TransactionId == null && idTag != null && p.IdTag == idTag && (p.ConnectorId == null || p.ConnectorId == connectorId))))
             .ExecuteDeleteAsync(cancellationToken), cancellationToken);
 
     public void Dispose() => _writes.Dispose();

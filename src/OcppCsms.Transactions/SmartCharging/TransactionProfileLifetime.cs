@@ -69,14 +69,16 @@ internal sealed partial class TransactionProfileLifetime(IEventSubscriptions bus
 
         try
         {
+            // A 2.0.1 transaction's profiles are kept per EVSE, a 1.6 one's per connector.
+            var connectorId = Number(csmsEvent.Data, "evseId") ?? Number(csmsEvent.Data, "connectorId");
+            var idTag = Text(csmsEvent.Data, "idTag");
             if (csmsEvent.Type == CsmsEventTypes.TransactionStopped)
             {
-                await store.TransactionEndedAsync(stationId, transactionId, cancellationToken);
+                await store.TransactionEndedAsync(stationId, transactionId, connectorId, idTag, cancellationToken);
             }
-            else if ((Number(csmsEvent.Data, "evseId") ?? Number(csmsEvent.Data, "connectorId")) is { } connectorId)
+            else if (connectorId is { } started)
             {
-                // A 2.0.1 transaction's profiles are kept per EVSE, a 1.6 one's per connector.
-                await store.TransactionStartedAsync(stationId, connectorId, transactionId, Text(csmsEvent.Data, "idTag"), cancellationToken);
+                await store.TransactionStartedAsync(stationId, started, transactionId, idTag, cancellationToken);
             }
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

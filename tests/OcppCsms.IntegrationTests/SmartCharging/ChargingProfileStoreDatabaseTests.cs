@@ -45,6 +45,8 @@ public abstract class ChargingProfileStoreDatabaseTests
         await Poll.UntilAsync(async () => (await KeptAsync(store, Station)).SequenceEqual([(0, 1, null), (1, 6, null), (1, 4, "42")]),
             "Profile 5 dropped by another token's transaction on EVSE 2");
 
+        // Another remote start for TAG-A whose answer was kept only after its transaction 42 had started: it ends with 42.
+        await store.InstallAsync(Station, 1, Profile(7, ChargingProfilePurpose.TxProfile, stackLevel: 2), "RemoteStartTransaction", "TAG-A", none);
         events.Publish(CsmsEventTypes.TransactionStopped, Station, Data("42", connectorId: 1, idTag: "TAG-A"));
         await Poll.UntilAsync(async () => (await KeptAsync(store, Station)).SequenceEqual([(0, 1, null), (1, 6, null)]), "Profile 4 ended with transaction 42");
 
