@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Hosting;
+using OcppCsms.Transactions.SmartCharging;
 
 namespace OcppCsms.Transactions;
 
@@ -7,11 +8,13 @@ public static class TransactionsModule
 {
     public static IHostApplicationBuilder AddTransactions(this IHostApplicationBuilder builder)
     {
+        builder.AddSmartCharging();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapTransactionsApi(this IEndpointRouteBuilder app)
     {
+        app.MapSmartChargingApi();
         return app;
     }
 }
