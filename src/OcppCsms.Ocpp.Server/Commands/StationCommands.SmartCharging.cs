@@ -1,0 +1,24 @@
+using OcppCsms.Ocpp.Protocol.Framing;
+using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Ocpp.Server.Contracts.SmartCharging;
+
+namespace OcppCsms.Ocpp.Server.Commands;
+
+internal sealed partial class StationCommands
+{
+    public Task<CommandResult> SetChargingProfileAsync(string stationId, int connectorOrEvseId, ChargingProfile profile, CancellationToken cancellationToken) =>
+        With(stationId, "SetChargingProfile", adapter => adapter.SetChargingProfileAsync(stationId, connectorOrEvseId, profile, cancellationToken));
+
+    public Task<CommandResult> ClearChargingProfileAsync(string stationId, ChargingProfileCriteria criteria, CancellationToken cancellationToken) =>
+        With(stationId, "ClearChargingProfile", adapter => adapter.ClearChargingProfileAsync(stationId, criteria, cancellationToken));
+
+    public Task<CommandResult> GetCompositeScheduleAsync(
+        string stationId, int connectorOrEvseId, int duration, ChargingRateUnit? chargingRateUnit, CancellationToken cancellationToken) =>
+        With(stationId, "GetCompositeSchedule", adapter => adapter.GetCompositeScheduleAsync(stationId, connectorOrEvseId, duration, chargingRateUnit, cancellationToken));
+
+    /// <summary>A charging profile the station's version cannot carry: refused before anything is sent.</summary>
+    /// <param name="error">The conversion's reason, naming the field under <c>chargingProfile</c>.</param>
+    internal static Task<CommandResult> ProfileNotCarried(string action, string version, string error) =>
+        Task.FromResult(new CommandResult(CommandOutcome.Invalid, action, ErrorCode: nameof(OcppErrorCode.PropertyConstraintViolation),
+            ErrorDescription: $"OCPP {version} cannot carry this charging profile: chargingProfile.{error}"));
+}
