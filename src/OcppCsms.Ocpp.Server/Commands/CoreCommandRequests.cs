@@ -2,13 +2,17 @@ using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
 using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Ocpp.Server.Contracts.SmartCharging;
 
 namespace OcppCsms.Ocpp.Server.Commands;
 
-/// <summary><c>POST …/commands/remote-start</c>: <c>connectorId</c> is the 1.6 connector or the 2.0.1 EVSE; absent, the station chooses.</summary>
-internal sealed record RemoteStartCommand(string? IdTag, int? ConnectorId)
+/// <summary>
+/// <c>POST …/commands/remote-start</c>: <c>connectorId</c> is the 1.6 connector or the 2.0.1 EVSE (absent, the station
+/// chooses); <c>chargingProfile</c> a TxProfile for the transaction.
+/// </summary>
+internal sealed record RemoteStartCommand(string? IdTag, int? ConnectorId, ChargingProfile? ChargingProfile)
 {
-    public RemoteStart ToRequest() => new(IdTag!, ConnectorId);
+    public RemoteStart ToRequest() => new(IdTag!, ConnectorId, ChargingProfile);
 }
 
 /// <summary><c>POST …/commands/remote-stop</c>: the station-facing transaction id, a number (1.6) or a string (2.0.1).</summary>
@@ -46,6 +50,12 @@ internal sealed class RemoteStartCommandValidator : AbstractValidator<RemoteStar
     {
         RuleFor(c => c.IdTag).NotEmpty();
         RuleFor(c => c.ConnectorId).ConnectorOrEvse();
+        RuleFor(c => c.ChargingProfile!).SetValidator(new ChargingProfileValidator()).When(c => c.ChargingProfile is not null);
+        // OCPP 1.6 §5.16.2, 2.0.1 F01.FR.09/F01.FR.11: a TxProfile for the transaction about to start, which has no id yet.
+        RuleFor(c => c.ChargingProfile!.Purpose).Equal(ChargingProfilePurpose.TxProfile).When(c => c.ChargingProfile is not null)
+            .WithMessage("A remote start carries a TxProfile only.").OverridePropertyName("chargingProfile.purpose");
+        RuleFor(c => c.ChargingProfile!.TransactionId).Null().When(c => c.ChargingProfile is not null)
+            .WithMessage("The transaction has no id yet: leave transactionId out.").OverridePropertyName("chargingProfile.transactionId");
     }
 }
 

@@ -3,16 +3,29 @@ using System.Text.Json;
 using OcppCsms.Ocpp.Protocol.Framing;
 using OcppCsms.Ocpp.Protocol.V16;
 using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Ocpp.Server.Contracts.SmartCharging;
+using V16 = OcppCsms.Ocpp.Protocol.V16;
 
 namespace OcppCsms.Ocpp.Server.Commands;
 
 internal sealed partial class V16CommandAdapter
 {
-    /// <summary>OCPP 1.6 §5.11: without a connector the Charge Point chooses one (or may reject).</summary>
-    public Task<CommandResult> RemoteStartAsync(string stationId, RemoteStart request, CancellationToken cancellationToken) =>
-        caller.CallAsync(stationId, Version, "RemoteStartTransaction",
-            new RemoteStartTransactionRequest { ConnectorId = request.ConnectorId, IdTag = request.IdTag },
+    /// <summary>
+    /// OCPP 1.6 §5.11: without a connector the Charge Point chooses one (or may reject); a charging profile travels in
+    /// 1.6 terms, or the command is refused naming the field 1.6 cannot carry.
+    /// </summary>
+    public Task<CommandResult> RemoteStartAsync(string stationId, RemoteStart request, CancellationToken cancellationToken)
+    {
+        V16.ChargingProfile? profile = null;
+        if (request.ChargingProfile is { } neutral && !neutral.TryToV16(out profile, out var error))
+        {
+            return StationCommands.ProfileNotCarried("RemoteStartTransaction", "1.6", error);
+        }
+
+        return caller.CallAsync(stationId, Version, "RemoteStartTransaction",
+            new RemoteStartTransactionRequest { ConnectorId = request.ConnectorId, IdTag = request.IdTag, ChargingProfile = profile },
             Json.RemoteStartTransactionRequest, Json.RemoteStartTransactionResponse, cancellationToken);
+    }
 
     /// <summary>OCPP 1.6 §6.35: the transaction id the CSMS gave in StartTransaction.conf, an integer.</summary>
     public Task<CommandResult> RemoteStopAsync(string stationId, string transactionId, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using OcppCsms.Ocpp.Protocol.V201;
 using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Ocpp.Server.Contracts.SmartCharging;
 
 namespace OcppCsms.Ocpp.Server.Commands;
 
@@ -16,6 +17,12 @@ internal sealed partial class V201CommandAdapter
     /// </summary>
     public Task<CommandResult> RemoteStartAsync(string stationId, RemoteStart request, CancellationToken cancellationToken)
     {
+        ChargingProfileType? profile = null;
+        if (request.ChargingProfile is { } neutral && !neutral.TryToV201(out profile, out var error))
+        {
+            return StationCommands.ProfileNotCarried("RequestStartTransaction", "2.0.1", error);
+        }
+
         var remoteStartId = requestIds.Next();
         return caller.CallAsync(stationId, Version, "RequestStartTransaction",
             new RequestStartTransactionRequest
@@ -23,6 +30,7 @@ internal sealed partial class V201CommandAdapter
                 EvseId = request.ConnectorId,
                 RemoteStartId = remoteStartId,
                 IdToken = new IdTokenType { IdToken = request.IdTag, Type = IdTokenEnumType.Central },
+                ChargingProfile = profile,
             },
             Json.RequestStartTransactionRequest, Json.RequestStartTransactionResponse, cancellationToken, remoteStartId);
     }

@@ -46,7 +46,7 @@ public static class CommandHttp
         if (result.RequestId is { } requestId)
         {
             // A station that did not answer in time may still act on the request and report under this id.
-            extensions["requestId"] = requestId;
+            extensions["ocppRequestId"] = requestId;
         }
 
         return TypedResults.Problem(statusCode: status, title: title, detail: result.ErrorDescription, extensions: extensions);
@@ -55,10 +55,11 @@ public static class CommandHttp
 
 /// <summary>
 /// The answer to a command: the OCPP action sent, how it ended, the station's status word and its whole answer, and the
-/// id the CSMS gave the request when it has one (<see cref="CommandResult.RequestId"/>).
+/// id the CSMS gave the OCPP request when it has one (<see cref="CommandResult.RequestId"/>; named <c>ocppRequestId</c>
+/// because problem details already carry the HTTP request's <c>requestId</c>).
 /// </summary>
 public sealed record CommandResponse(
-    string Action, string Outcome, string? Status, JsonElement? Response, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? RequestId)
+    string Action, string Outcome, string? Status, JsonElement? Response, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? OcppRequestId)
 {
     public static CommandResponse From(CommandResult result) => new(result.Action, result.Outcome.ToString(), result.Status, result.Payload, result.RequestId);
 }

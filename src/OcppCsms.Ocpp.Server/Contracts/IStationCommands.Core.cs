@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OcppCsms.Ocpp.Server.Contracts.SmartCharging;
 
 namespace OcppCsms.Ocpp.Server.Contracts;
 
@@ -48,7 +49,11 @@ public partial interface IStationCommands
 
 /// <param name="IdTag">The identifier to start for: a 1.6 idTag (up to 20 characters); for 2.0.1 an idToken (up to 36) of type Central.</param>
 /// <param name="ConnectorId">The 1.6 connector (2.0.1: the EVSE) to start on; absent lets the station choose.</param>
-public sealed record RemoteStart(string IdTag, int? ConnectorId = null);
+/// <param name="ChargingProfile">
+/// A TxProfile for the transaction to start, without a transaction id (1.6 §5.16.2; 2.0.1 F01.FR.09 and F01.FR.11);
+/// absent, the station's default profiles apply.
+/// </param>
+public sealed record RemoteStart(string IdTag, int? ConnectorId = null, ChargingProfile? ChargingProfile = null);
 
 /// <summary>OCPP 1.6 Soft is a graceful restart (2.0.1 OnIdle: after transactions end); Hard at once (2.0.1 Immediate).</summary>
 public enum ResetKind
