@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as delay } from 'node:timers/promises';
 import { RPCClient } from 'ocpp-rpc';
-import { adminApi, startCsms } from './csms.mjs';
+import { operatorApi, startHost } from './csms-host.mjs';
 
 const stationId = 'INTEROP-COMMANDS-16';
 const certificate = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUaW50ZXJvcA==\n-----END CERTIFICATE-----\n';
@@ -66,19 +66,19 @@ const commands = [
   }, 'SignedUpdateFirmware', (p) => assert.equal(p.firmware.signature, 'c2lnbmF0dXJl')],
 ];
 
-let csms;
+let host;
 let api;
 let station;
 const received = [];
 const strictFailures = [];
 
 before(async () => {
-  csms = await startCsms();
-  api = await adminApi(csms.baseUrl);
+  host = await startHost();
+  api = await operatorApi(host.http);
   // Registered and so Accepted: OCPP 1.6 §4.2.1 keeps a Pending station from remote starts and stops.
   const registered = await api('POST', '/api/v1/stations', { id: stationId, securityProfile: 0 });
   assert.equal(registered.status, 201);
-  station = new RPCClient({ endpoint: csms.stationEndpoint, identity: stationId, protocols: ['ocpp1.6'], strictMode: true, reconnect: false });
+  station = new RPCClient({ endpoint: host.endpoint, identity: stationId, protocols: ['ocpp1.6'], strictMode: true, reconnect: false });
   station.on('strictValidationFailure', (failure) => strictFailures.push(failure));
   station.handle(({ method, params }) => {
     received.push({ method, params });
@@ -97,7 +97,7 @@ before(async () => {
 
 after(async () => {
   await station?.close();
-  await csms?.stop();
+  await host?.stop();
 });
 
 for (const [command, body, action, check] of commands) {
