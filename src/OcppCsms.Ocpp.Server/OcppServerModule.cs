@@ -27,6 +27,8 @@ public static class OcppServerModule
         builder.Services.AddSingleton<OcppConnectionHandler>();
         builder.Services.AddSingleton<StationCalls>();
         builder.Services.AddSingleton<CommandCaller>();
+        builder.Services.AddSingleton<RequestIds>();
+        builder.Services.AddCommandValidators();
         builder.Services.AddSingleton<ICommandAdapter, V16CommandAdapter>();
         builder.Services.AddSingleton<ICommandAdapter, V201CommandAdapter>();
         builder.Services.AddSingleton<IStationCommands, StationCommands>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 using OcppCsms.Ocpp.Protocol;
+using OcppCsms.Ocpp.Protocol.Framing;
 using OcppCsms.Ocpp.Protocol.Validation;
 using OcppCsms.Ocpp.Server.Calls;
 using OcppCsms.Ocpp.Server.Contracts;
@@ -19,12 +20,15 @@ internal sealed partial class CommandCaller(StationCalls calls, IEventPublisher 
 {
     private readonly ILookup<(OcppVersion, string), ICommandAnswerObserver> _observers = observers.ToLookup(o => (o.Version, o.Action));
 
+    /// <param name="requestId">The id the CSMS gave this request (2.0.1 remoteStartId, a GetLog requestId, ...), carried into the result.</param>
     public Task<CommandResult> CallAsync<TRequest>(
-        string stationId, OcppVersion version, string action, TRequest request, JsonTypeInfo<TRequest> requestInfo, JsonTypeInfo response, CancellationToken cancellationToken) =>
-        CallAsync(stationId, version, action, JsonSerializer.SerializeToUtf8Bytes(request, requestInfo), requestInfo, response, cancellationToken);
+        string stationId, OcppVersion version, string action, TRequest request, JsonTypeInfo<TRequest> requestInfo, JsonTypeInfo response, CancellationToken cancellationToken,
+        int? requestId = null) =>
+        CallAsync(stationId, version, action, JsonSerializer.SerializeToUtf8Bytes(request, requestInfo), requestInfo, response, cancellationToken, requestId);
 
     public async Task<CommandResult> CallAsync(
-        string stationId, OcppVersion version, string action, byte[] payload, JsonTypeInfo request, JsonTypeInfo response, CancellationToken cancellationToken)
+        string stationId, OcppVersion version, string action, byte[] payload, JsonTypeInfo request, JsonTypeInfo response, CancellationToken cancellationToken,
+        int? requestId = null)
     {
         if (OcppPayload.Validate(payload, request) is { } invalid)
         {
@@ -33,7 +37,7 @@ internal sealed partial class CommandCaller(StationCalls calls, IEventPublisher 
 
         events.Publish(CsmsEventTypes.CommandSent, stationId, new Dictionary<string, object?> { ["action"] = action });
         var outcome = await calls.CallAsync(stationId, action, payload, cancellationToken);
-        var result = outcome switch
+        var result = (outcome switch
         {
             CallOutcome.Answered answer when OcppPayload.Validate(answer.Payload, response) is { } wrong => new CommandResult(
                 CommandOutcome.InvalidAnswer, action, Payload: Parse(answer.Payload), ErrorCode: wrong.Code.ToString(), ErrorDescription: wrong.Describe(action)),
@@ -41,7 +45,7 @@ internal sealed partial class CommandCaller(StationCalls calls, IEventPublisher 
             CallOutcome.Failed failure => new CommandResult(CommandOutcome.CallError, action, ErrorCode: failure.ErrorCode, ErrorDescription: failure.ErrorDescription),
             CallOutcome.TimedOut => new CommandResult(CommandOutcome.TimedOut, action, ErrorDescription: $"The station did not answer {action} in time."),
             _ => Offline(action),
-        };
+        }) with { RequestId = requestId };
         if (result.Outcome == CommandOutcome.Answered && outcome is CallOutcome.Answered answered)
         {
             await ObserveAsync(new AnsweredCommand(stationId, version, action, payload, answered.Payload), cancellationToken);
@@ -73,6 +77,10 @@ internal sealed partial class CommandCaller(StationCalls calls, IEventPublisher 
 
     public static CommandResult Offline(string action) =>
         new(CommandOutcome.Offline, action, ErrorDescription: "The station is not connected.");
+
+    /// <summary>A command the station's version cannot carry: not sent, and the description says what to do instead.</summary>
+    public static Task<CommandResult> Refuse(string action, OcppErrorCode code, string description) =>
+        Task.FromResult(new CommandResult(CommandOutcome.Invalid, action, ErrorCode: code.ToString(), ErrorDescription: description));
 
     private static JsonElement Parse(byte[] payload) => JsonDocument.Parse(payload).RootElement.Clone();
 

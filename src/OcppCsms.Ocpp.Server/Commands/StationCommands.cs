@@ -12,15 +12,6 @@ internal sealed partial class StationCommands(StationSessionRegistry registry, C
 {
     private readonly Dictionary<OcppVersion, ICommandAdapter> _adapters = adapters.ToDictionary(a => a.Version);
 
-    public Task<CommandResult> ResetAsync(string stationId, ResetKind kind, int? evseId, CancellationToken cancellationToken) =>
-        With(stationId, "Reset", adapter => adapter.ResetAsync(stationId, kind, evseId, cancellationToken));
-
-    public Task<CommandResult> ClearCacheAsync(string stationId, CancellationToken cancellationToken) =>
-        With(stationId, "ClearCache", adapter => adapter.ClearCacheAsync(stationId, cancellationToken));
-
-    public Task<CommandResult> TriggerMessageAsync(string stationId, TriggeredMessage message, int? connectorOrEvseId, CancellationToken cancellationToken) =>
-        With(stationId, "TriggerMessage", adapter => adapter.TriggerMessageAsync(stationId, message, connectorOrEvseId, cancellationToken));
-
     public Task<CommandResult> SendAsync(string stationId, string action, JsonElement payload, CancellationToken cancellationToken)
     {
         if (!registry.TryGet(stationId, out var session))
@@ -37,6 +28,7 @@ internal sealed partial class StationCommands(StationSessionRegistry registry, C
         return caller.CallAsync(stationId, session.Version, action, JsonSerializer.SerializeToUtf8Bytes(payload), message.Request, message.Response, cancellationToken);
     }
 
+    /// <param name="action">The OCPP 1.6 action, named in the answer when the station is not connected (no version to say otherwise).</param>
     private Task<CommandResult> With(string stationId, string action, Func<ICommandAdapter, Task<CommandResult>> command) =>
         registry.TryGet(stationId, out var session) ? command(_adapters[session.Version]) : Task.FromResult(CommandCaller.Offline(action));
 }

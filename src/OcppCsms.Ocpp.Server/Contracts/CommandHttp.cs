@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,17 +35,31 @@ public static class CommandHttp
         };
     }
 
-    private static ProblemHttpResult Problem(int status, string title, CommandResult result) =>
-        TypedResults.Problem(statusCode: status, title: title, detail: result.ErrorDescription, extensions: new Dictionary<string, object?>
+    private static ProblemHttpResult Problem(int status, string title, CommandResult result)
+    {
+        var extensions = new Dictionary<string, object?>
         {
             ["action"] = result.Action,
             ["outcome"] = result.Outcome.ToString(),
             ["errorCode"] = result.ErrorCode,
-        });
+        };
+        if (result.RequestId is { } requestId)
+        {
+            // A station that did not answer in time may still act on the request and report under this id.
+            extensions["ocppRequestId"] = requestId;
+        }
+
+        return TypedResults.Problem(statusCode: status, title: title, detail: result.ErrorDescription, extensions: extensions);
+    }
 }
 
-/// <summary>The answer to a command: the OCPP action sent, how it ended, the station's status word and its whole answer.</summary>
-public sealed record CommandResponse(string Action, string Outcome, string? Status, JsonElement? Response)
+/// <summary>
+/// The answer to a command: the OCPP action sent, how it ended, the station's status word and its whole answer, and the
+/// id the CSMS gave the OCPP request when it has one (<see cref="CommandResult.RequestId"/>; named <c>ocppRequestId</c>
+/// because problem details already carry the HTTP request's <c>requestId</c>).
+/// </summary>
+public sealed record CommandResponse(
+    string Action, string Outcome, string? Status, JsonElement? Response, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? OcppRequestId)
 {
-    public static CommandResponse From(CommandResult result) => new(result.Action, result.Outcome.ToString(), result.Status, result.Payload);
+    public static CommandResponse From(CommandResult result) => new(result.Action, result.Outcome.ToString(), result.Status, result.Payload, result.RequestId);
 }

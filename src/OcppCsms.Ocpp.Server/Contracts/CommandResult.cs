@@ -28,5 +28,10 @@ public enum CommandOutcome
 /// <param name="Payload">The answer's payload as received.</param>
 /// <param name="ErrorCode">A CALLERROR's code, or for Invalid/InvalidAnswer the schema violation's code.</param>
 /// <param name="ErrorDescription">What went wrong, for operators.</param>
+/// <param name="RequestId">
+/// The id the CSMS gave the request, which the station repeats in the messages that follow it (2.0.1 remoteStartId,
+/// GetLog and UpdateFirmware requestId); null for commands without one.
+/// </param>
 public sealed record CommandResult(
-    CommandOutcome Outcome, string Action, string? Status = null, JsonElement? Payload = null, string? ErrorCode = null, string? ErrorDescription = null);
+    CommandOutcome Outcome, string Action, string? Status = null, JsonElement? Payload = null, string? ErrorCode = null, string? ErrorDescription = null,
+    int? RequestId = null);

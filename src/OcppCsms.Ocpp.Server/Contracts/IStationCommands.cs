@@ -8,37 +8,18 @@ namespace OcppCsms.Ocpp.Server.Contracts;
 /// to the node holding the station's connection. Every command ends in a <see cref="CommandResult"/>, never an
 /// exception for something the station did.
 /// </summary>
+/// <remarks>
+/// The typed commands are grouped in partial files by OCPP 1.6 feature profile (Core, Firmware, RemoteTrigger,
+/// Security, ...). Where a command addresses a 1.6 connector, a 2.0.1 station reads the same number as its EVSE: a 1.6
+/// Connector and a 2.0.1 EVSE are both the independently operated and managed part that charges one EV at a time
+/// (OCPP 1.6 §2.2 "Connector"; OCPP 2.0.1 part 1 §2, the 3-tier model). A command that cannot be expressed in the station's version ends
+/// <see cref="CommandOutcome.Invalid"/> without being sent, with a description that names what to use instead.
+/// </remarks>
 public partial interface IStationCommands
 {
-    /// <summary>OCPP 1.6 Reset (Soft/Hard); OCPP 2.0.1 Reset B11/B12 (OnIdle/Immediate), optionally of one EVSE.</summary>
-    Task<CommandResult> ResetAsync(string stationId, ResetKind kind, int? evseId, CancellationToken cancellationToken);
-
-    /// <summary>OCPP 1.6 ClearCache; OCPP 2.0.1 ClearCache C11: the station empties its authorization cache.</summary>
-    Task<CommandResult> ClearCacheAsync(string stationId, CancellationToken cancellationToken);
-
-    /// <summary>OCPP 1.6 TriggerMessage (connector); OCPP 2.0.1 TriggerMessage F06 (EVSE): the station sends that message now.</summary>
-    Task<CommandResult> TriggerMessageAsync(string stationId, TriggeredMessage message, int? connectorOrEvseId, CancellationToken cancellationToken);
-
     /// <summary>
     /// Sends any action the CSMS may send to a station of its version, with a JSON payload checked against the action's
     /// schema first; the answer is checked against the response's schema.
     /// </summary>
     Task<CommandResult> SendAsync(string stationId, string action, JsonElement payload, CancellationToken cancellationToken);
-}
-
-/// <summary>OCPP 1.6 Soft is a graceful restart (2.0.1 OnIdle: after transactions end); Hard at once (2.0.1 Immediate).</summary>
-public enum ResetKind
-{
-    Soft,
-    Hard,
-}
-
-/// <summary>The messages both versions let the CSMS trigger.</summary>
-public enum TriggeredMessage
-{
-    BootNotification,
-    Heartbeat,
-    StatusNotification,
-    MeterValues,
-    FirmwareStatusNotification,
 }
