@@ -19,6 +19,5 @@ internal sealed partial class StationCommands
     /// <summary>A smart-charging command the station's version cannot carry: refused before anything is sent.</summary>
     /// <param name="error">The field, as the command's JSON path, and why.</param>
     internal static Task<CommandResult> NotCarried(string action, string version, string error) =>
-        Task.FromResult(new CommandResult(CommandOutcome.Invalid, action, ErrorCode: nameof(OcppErrorCode.PropertyConstraintViolation),
-            ErrorDescription: $"OCPP {version} cannot carry this {action}: {error}"));
+        CommandCaller.Refuse(action, OcppErrorCode.PropertyConstraintViolation, $"OCPP {version} cannot carry this {action}: {error}");
 }

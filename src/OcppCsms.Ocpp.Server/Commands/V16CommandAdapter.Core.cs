@@ -19,7 +19,7 @@ internal sealed partial class V16CommandAdapter
         V16.ChargingProfile? profile = null;
         if (request.ChargingProfile is { } neutral && !neutral.TryToV16(out profile, out var error))
         {
-            return StationCommands.ProfileNotCarried("RemoteStartTransaction", "1.6", error);
+            return StationCommands.NotCarried("RemoteStartTransaction", "1.6", error);
         }
 
         return caller.CallAsync(stationId, Version, "RemoteStartTransaction",

@@ -20,7 +20,7 @@ internal sealed partial class V201CommandAdapter
         ChargingProfileType? profile = null;
         if (request.ChargingProfile is { } neutral && !neutral.TryToV201(out profile, out var error))
         {
-            return StationCommands.ProfileNotCarried("RequestStartTransaction", "2.0.1", error);
+            return StationCommands.NotCarried("RequestStartTransaction", "2.0.1", error);
         }
 
         var remoteStartId = requestIds.Next();
