@@ -37,12 +37,13 @@ internal sealed class CertificateAuthority : IDisposable
             certificate = X509Certificate2.CreateFromPemFile(certificatePath, keyPath);
             all.ImportFromPemFile(certificatePath);
         }
-        catch (CryptographicException e)
+        catch (Exception e) when (e is CryptographicException or ArgumentException)
         {
+            // .NET says which: no certificate, no key, an encrypted key, or a key that is not the certificate's.
             throw new StartupException(
-                $"{keyKey} ('{keyPath}') is not the unencrypted PEM private key of the first certificate in {certificateKey} ('{certificatePath}'): {e.Message}", e);
+                $"{certificateKey} ('{certificatePath}') and {keyKey} ('{keyPath}') are not a PEM certificate and its unencrypted PEM private key: {e.Message}", e);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new StartupException($"{certificateKey} ('{certificatePath}') and {keyKey} ('{keyPath}') cannot be read: {e.Message}", e);
         }

@@ -33,7 +33,7 @@ public sealed class StationOperationsSettingsTests
     [Theory]
     [InlineData("missing-certificate", "Ocpp:CertificateAuthority:CertificatePath names")]
     [InlineData("no-key", "Ocpp:CertificateAuthority:KeyPath is required")]
-    [InlineData("other-key", "Ocpp:CertificateAuthority:KeyPath (")]
+    [InlineData("other-key", "Ocpp:CertificateAuthority:KeyPath ('")]
     [InlineData("not-a-ca", "is not a CA certificate")]
     [InlineData("validity", "Ocpp:CertificateAuthority:ValidityDays")]
     [InlineData("duplicate-vendor", "Ocpp:DataTransfer:AcceptedVendors names 'com.example.a' more than once")]
