@@ -37,8 +37,8 @@ internal static class CsrCheck
         var subject = request.SubjectName.EnumerateRelativeDistinguishedNames()
             .Where(rdn => !rdn.HasMultipleElements)
             .ToLookup(rdn => rdn.GetSingleElementType().Value, rdn => rdn.GetSingleElementValue());
-        var commonName = subject[CommonNameOid].SingleOrDefault();
-        var organization = subject[OrganizationOid].SingleOrDefault();
+        var commonName = OnlyOne(subject[CommonNameOid]);
+        var organization = OnlyOne(subject[OrganizationOid]);
         var failure = (commonName, organization) switch
         {
             (null or "", _) => "its subject has no single CN",
@@ -51,6 +51,9 @@ internal static class CsrCheck
         };
         return failure is null ? new CsrVerdict(request, null) : CsrVerdict.Refuse(failure);
     }
+
+    /// <summary>The value when there is exactly one; two CNs would leave open which one the certificate is for.</summary>
+    private static string? OnlyOne(IEnumerable<string?> values) => values.Take(2).ToList() is [var only] ? only : null;
 
     private static string? WeakKey(PublicKey key)
     {

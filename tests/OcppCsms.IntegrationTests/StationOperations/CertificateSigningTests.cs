@@ -60,6 +60,7 @@ public sealed class CertificateSigningTests(StationOperationsHostFixture fixture
     [Theory]
     [InlineData("garbage", "not one PEM PKCS#10 request")]
     [InlineData("other-cn", "its CN is")]
+    [InlineData("two-cn", "no single CN")]
     [InlineData("other-o", "not the CPO name")]
     [InlineData("weak-rsa", "fewer than 2048")]
     [InlineData("forged", "valid signature")]
@@ -114,6 +115,10 @@ public sealed class CertificateSigningTests(StationOperationsHostFixture fixture
         {
             case "garbage":
                 return "-----BEGIN CERTIFICATE REQUEST-----\nTm90IGEgQ1NS\n-----END CERTIFICATE REQUEST-----";
+            case "two-cn":
+                var (twoNames, twoNamesKey) = TestCsr.Create(new X500DistinguishedName($"CN={id}, CN={id}-2, O={StationOperationsHostFixture.CpoName}"));
+                twoNamesKey.Dispose();
+                return twoNames;
             case "weak-rsa":
                 return TestCsr.Rsa(id, 1024);
             case "forged":

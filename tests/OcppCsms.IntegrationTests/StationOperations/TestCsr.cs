@@ -7,11 +7,14 @@ namespace OcppCsms.IntegrationTests.StationOperations;
 internal static class TestCsr
 {
     /// <summary>A P-256 key's CSR for <c>CN={commonName}, O={organization}</c>, and the key.</summary>
-    public static (string Pem, ECDsa Key) Create(string commonName, string organization = StationOperationsHostFixture.CpoName)
+    public static (string Pem, ECDsa Key) Create(string commonName, string organization = StationOperationsHostFixture.CpoName) =>
+        Create(Subject(commonName, organization));
+
+    /// <summary>A P-256 key's CSR for any subject, and the key.</summary>
+    public static (string Pem, ECDsa Key) Create(X500DistinguishedName subject)
     {
         var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var request = new CertificateRequest(Subject(commonName, organization), key, HashAlgorithmName.SHA256);
-        return (request.CreateSigningRequestPem(), key);
+        return (new CertificateRequest(subject, key, HashAlgorithmName.SHA256).CreateSigningRequestPem(), key);
     }
 
     /// <summary>A CSR with an RSA key of <paramref name="bits"/> bits.</summary>
