@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using OcppCsms.Ocpp.Server.Calls;
 using OcppCsms.Ocpp.Server.Commands;
 using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Ocpp.Server.DataTransfer;
 using OcppCsms.Ocpp.Server.Dispatch;
 using OcppCsms.Ocpp.Server.MessageLog;
 using OcppCsms.Ocpp.Server.Sessions;
@@ -33,6 +34,7 @@ public static class OcppServerModule
         builder.Services.AddSingleton<ICommandAdapter, V201CommandAdapter>();
         builder.Services.AddSingleton<IStationCommands, StationCommands>();
         builder.Services.AddSingleton<OcppDispatcher>();
+        builder.Services.AddDataTransferRouting();
         builder.AddMessageLog();
         builder.Services.AddHostedService<SessionShutdownService>();
         return builder;

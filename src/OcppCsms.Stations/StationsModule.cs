@@ -43,12 +43,15 @@ public static class StationsModule
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.BootNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.HeartbeatHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.HeartbeatHandler>();
+
+        builder.AddStationOperations();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapStationsApi(this IEndpointRouteBuilder app)
     {
         app.MapStationEndpoints();
+        app.MapStationOperationsApi();
         return app;
     }
 }

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using OcppCsms.SharedKernel.Persistence;
+using OcppCsms.Stations.DataTransfers;
+using OcppCsms.Stations.Firmware;
 using OcppCsms.Stations.Registry;
+using OcppCsms.Stations.SecurityEvents;
 
 namespace OcppCsms.Stations.Persistence;
 
@@ -9,6 +12,13 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
     public const string Module = "stations";
 
     public DbSet<Station> Stations => Set<Station>();
+
+    // Station operations: firmware/diagnostics/log statuses, security events, kept DataTransfers.
+    public DbSet<FirmwareReport> FirmwareReports => Set<FirmwareReport>();
+
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
+    public DbSet<KeptDataTransfer> DataTransfers => Set<KeptDataTransfer>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -25,5 +35,9 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
             // The list filters by registration status (an operator looks for the Pending ones to accept).
             station.HasIndex(s => s.RegistrationStatus);
         });
+
+        modelBuilder.ApplyConfiguration(new FirmwareReportConfiguration());
+        modelBuilder.ApplyConfiguration(new SecurityEventConfiguration());
+        modelBuilder.ApplyConfiguration(new KeptDataTransferConfiguration());
     }
 }
