@@ -1,11 +1,14 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OcppCsms.Authorization.Api;
 using OcppCsms.Authorization.Contracts;
 using OcppCsms.Authorization.IdTags;
 using OcppCsms.Authorization.Persistence;
 using OcppCsms.Authorization.Reservations;
+using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.SharedKernel.Persistence;
 
 namespace OcppCsms.Authorization;
@@ -20,6 +23,12 @@ public static class AuthorizationModule
 
         // ConcurrentTx asks ITagsInTransaction, which the transactions module registers.
         services.AddSingleton<IIdTagAuthorizer, IdTagAuthorizer>();
+        services.AddSingleton<AuthorizeRequests>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V16.AuthorizeHandler>();
+        services.AddSingleton<IValidator<CreateIdTagRequest>, CreateIdTagRequestValidator>();
+        services.AddSingleton<IValidator<UpdateIdTagRequest>, UpdateIdTagRequestValidator>();
+        services.AddSingleton<IValidator<IdTagFilter>, IdTagFilterValidator>();
+
         services.AddSingleton<ReservationStore>();
         services.AddSingleton<IReservations>(provider => provider.GetRequiredService<ReservationStore>());
         return builder;
@@ -27,6 +36,7 @@ public static class AuthorizationModule
 
     public static IEndpointRouteBuilder MapAuthorizationApi(this IEndpointRouteBuilder app)
     {
+        app.MapIdTagEndpoints();
         return app;
     }
 }
