@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using OcppCsms.Authorization.Api;
 using OcppCsms.Authorization.Contracts;
 using OcppCsms.Authorization.IdTags;
+using OcppCsms.Authorization.LocalLists;
 using OcppCsms.Authorization.Persistence;
 using OcppCsms.Authorization.Reservations;
 using OcppCsms.Ocpp.Server.Contracts;
@@ -31,12 +32,28 @@ public static class AuthorizationModule
 
         services.AddSingleton<ReservationStore>();
         services.AddSingleton<IReservations>(provider => provider.GetRequiredService<ReservationStore>());
+        services.AddSingleton<IValidator<ReserveNowCommand>, ReserveNowCommandValidator>();
+        services.AddSingleton<IValidator<CancelReservationCommand>, CancelReservationCommandValidator>();
+        services.AddSingleton<IValidator<ReservationFilter>, ReservationFilterValidator>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.ReserveNowObserver>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V201.ReserveNowObserver>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.CancelReservationObserver>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V201.CancelReservationObserver>();
+
+        services.AddSingleton<LocalListStore>();
+        services.AddSingleton<IValidator<SendLocalListCommand>, SendLocalListCommandValidator>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.SendLocalListObserver>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V201.SendLocalListObserver>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.GetLocalListVersionObserver>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V201.GetLocalListVersionObserver>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapAuthorizationApi(this IEndpointRouteBuilder app)
     {
         app.MapIdTagEndpoints();
+        app.MapReservationEndpoints();
+        app.MapLocalListEndpoints();
         return app;
     }
 }

@@ -1,4 +1,4 @@
-using OcppCsms.Authorization.Contracts;
+using OcppCsms.Ocpp.Server.Contracts;
 
 namespace OcppCsms.Authorization.LocalLists;
 
@@ -12,7 +12,7 @@ internal sealed class LocalAuthListEntry
 
     public required string Tag { get; set; }
 
-    public IdTagStatus Status { get; set; }
+    public LocalListTagStatus Status { get; set; }
 
     public DateTime? ExpiryDate { get; set; }
 
