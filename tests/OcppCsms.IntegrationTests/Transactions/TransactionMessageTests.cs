@@ -174,6 +174,33 @@ public sealed class TransactionMessageTests(StationsHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Meter_values_from_many_stations_at_once_are_all_stored_before_they_are_answered()
+    {
+        var startedAt = DateTime.UtcNow.AddMinutes(-20);
+
+        var sessions = await Task.WhenAll(Enumerable.Range(0, 10).Select(async _ =>
+        {
+            var (station, client) = await ConnectAsync("CP-TX-BURST");
+            await using var __ = station;
+            var transactionId = await StartAsync(station, 1, "BURST-TAG", meterStart: 0, startedAt);
+            foreach (var minute in Enumerable.Range(1, 5))
+            {
+                await station.CallAsync("MeterValues", EnergyReading(1, transactionId, startedAt.AddMinutes(minute), $"{minute * 100}"));
+            }
+
+            // Answered means committed: no waiting is needed to find every value.
+            var transaction = await FindAsync(client, station.Id, transactionId);
+            return (Transaction: transaction, Values: await MeterValuesAsync(client, transaction.GetProperty("id").GetInt64()));
+        }));
+
+        Assert.All(sessions, session =>
+        {
+            Assert.Equal(10, session.Values.Count);
+            Assert.Equal(500m, session.Transaction.Number("latestEnergyWh"));
+        });
+    }
+
+    [Fact]
     public async Task The_transactions_api_answers_problems_for_unknown_ids_bad_filters_and_missing_credentials()
     {
         var client = await fixture.OperatorAsync();
