@@ -39,7 +39,8 @@ internal sealed class MeterSample
 
     public string? Phase { get; init; }
 
-    public required string Unit { get; init; }
+    /// <summary>Null when the station named none for a measurand without a default unit (only energy defaults to Wh).</summary>
+    public string? Unit { get; init; }
 
     public required string Context { get; init; }
 

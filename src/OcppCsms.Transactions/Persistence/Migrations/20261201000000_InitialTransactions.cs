@@ -68,7 +68,7 @@ internal sealed class InitialTransactions : Migration
                 value = table.Column<string>(nullable: false),
                 measurand = table.Column<string>(maxLength: 40, nullable: false),
                 phase = table.Column<string>(maxLength: 8, nullable: true),
-                unit = table.Column<string>(maxLength: 20, nullable: false),
+                unit = table.Column<string>(maxLength: 20, nullable: true),
                 context = table.Column<string>(maxLength: 24, nullable: false),
                 location = table.Column<string>(maxLength: 8, nullable: false),
                 format = table.Column<string>(maxLength: 16, nullable: false),
