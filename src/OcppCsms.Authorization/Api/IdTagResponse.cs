@@ -1,0 +1,14 @@
+using OcppCsms.Authorization.IdTags;
+
+namespace OcppCsms.Authorization.Api;
+
+/// <summary>
+/// An id tag as stored. <c>status</c> is the stored one: a tag whose <c>expiryDate</c> has passed is answered Expired
+/// at a station whatever it says, and so are the members of a registered parent that is not Accepted.
+/// </summary>
+internal sealed record IdTagResponse(
+    string IdTag, StoredIdTagStatus Status, DateTime? ExpiryDate, string? ParentIdTag, string? Description, DateTime CreatedAt, DateTime UpdatedAt)
+{
+    public static IdTagResponse From(IdTag tag) =>
+        new(tag.Tag, tag.Status, tag.ExpiryDate, tag.ParentIdTag, tag.Description, tag.CreatedAt, tag.UpdatedAt);
+}
