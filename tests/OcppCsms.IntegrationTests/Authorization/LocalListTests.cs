@@ -144,6 +144,7 @@ public sealed class LocalListTests(StationsHostFixture fixture) : IClassFixture<
     [InlineData("""{"localAuthorizationList":[]}""", "updateType")]
     [InlineData("""{"updateType":"Full","listVersion":0}""", "listVersion")]
     [InlineData("""{"updateType":"Full","localAuthorizationList":[{"idTag":"NO-INFO"}]}""", "localAuthorizationList[0]")]
+    [InlineData("""{"updateType":"Full","localAuthorizationList":[null]}""", "localAuthorizationList[0]")]
     [InlineData("""{"updateType":"Differential","localAuthorizationList":[{"idTag":"TWICE"},{"idTag":"twice"}]}""", "localAuthorizationList")]
     [InlineData("""{"updateType":"Differential","localAuthorizationList":[{"idTag":"A B"}]}""", "localAuthorizationList[0].idTag")]
     [InlineData("""{"updateType":"Full","localAuthorizationList":[{"idTag":"X","idTagInfo":{}}]}""", "localAuthorizationList[0].idTagInfo.status")]
