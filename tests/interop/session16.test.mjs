@@ -21,16 +21,19 @@ after(async () => {
 test('ocpp1.6: a full local session is answered schema-valid and its energy is exact over REST', async () => {
   const identity = 'INTEROP-SESSION-16';
   assert.equal((await api('POST', '/api/v1/stations', { id: identity, securityProfile: 0 })).status, 201);
+  assert.equal((await api('POST', '/api/v1/id-tags', { idTag: 'INTEROP-TAG', status: 'Accepted' })).status, 201);
   const client = new RPCClient({ endpoint: host.endpoint, identity, protocols: ['ocpp1.6'], strictMode: true, reconnect: false });
   await client.connect();
   try {
     const boot = await client.call('BootNotification', { chargePointVendor: 'Interop', chargePointModel: 'Session' });
     assert.equal(boot.status, 'Accepted');
+    assert.equal((await client.call('Authorize', { idTag: 'INTEROP-TAG' })).idTagInfo.status, 'Accepted');
 
     const startedAt = Date.now() - 60 * 60_000;
     const iso = (offsetMinutes) => new Date(startedAt + offsetMinutes * 60_000).toISOString();
     const started = await client.call('StartTransaction', { connectorId: 1, idTag: 'INTEROP-TAG', meterStart: 20_000, timestamp: iso(0) });
     const { transactionId } = started;
+    assert.equal(started.idTagInfo.status, 'Accepted');
     assert.ok(Number.isInteger(transactionId) && transactionId > 0, `transactionId ${transactionId}`);
 
     await client.call('MeterValues', {
@@ -44,7 +47,7 @@ test('ocpp1.6: a full local session is answered schema-valid and its energy is e
         ],
       }],
     });
-    await client.call('StopTransaction', {
+    const stopped = await client.call('StopTransaction', {
       transactionId,
       meterStop: 31_250,
       timestamp: iso(60),
@@ -52,6 +55,7 @@ test('ocpp1.6: a full local session is answered schema-valid and its energy is e
       reason: 'EVDisconnected',
       transactionData: [{ timestamp: iso(60), sampledValue: [{ value: '31250', context: 'Transaction.End' }] }],
     });
+    assert.equal(stopped.idTagInfo.status, 'Accepted');
 
     const list = await api('GET', `/api/v1/transactions?stationId=${identity}`);
     assert.equal(list.status, 200);

@@ -61,7 +61,7 @@ internal sealed partial class TransactionStarts(
                 continue;
             }
 
-            await Recorded(transaction, verdict, cancellationToken);
+            await AfterCommitAsync(transaction, verdict, cancellationToken);
             return new StartOutcome(transaction.Id, transaction.StationTransactionId, verdict, Repeated: false);
         }
     }
@@ -86,7 +86,7 @@ internal sealed partial class TransactionStarts(
     };
 
     /// <summary>What follows a new start's commit: the reservation it consumes, and the event.</summary>
-    private async Task Recorded(ChargingTransaction transaction, IdTagVerdict verdict, CancellationToken cancellationToken)
+    private async Task AfterCommitAsync(ChargingTransaction transaction, IdTagVerdict verdict, CancellationToken cancellationToken)
     {
         if (verdict.Status != IdTagStatus.Accepted)
         {
