@@ -22,8 +22,9 @@ internal sealed class SendLocalListCommandValidator : AbstractValidator<SendLoca
         RuleFor(c => c.UpdateType).NotNull().IsInEnum();
         // OCPP 1.6 errata 3.52: 0 and -1 mean "empty" and "not supported" in GetLocalListVersion.
         RuleFor(c => c.ListVersion).GreaterThanOrEqualTo(1);
+        RuleForEach(c => c.LocalAuthorizationList).NotNull();
         RuleFor(c => c.LocalAuthorizationList)
-            .Must(items => items!.Select(i => IdTag.Normalize(i.IdTag ?? "")).Distinct().Count() == items!.Count)
+            .Must(items => items!.Where(i => i?.IdTag is not null).GroupBy(i => IdTag.Normalize(i.IdTag)).All(tag => tag.Count() == 1))
             .WithMessage("Each id tag may appear once (OCPP 1.6 §6.41; compared case-insensitively).")
             .When(c => c.LocalAuthorizationList is not null);
         RuleForEach(c => c.LocalAuthorizationList).ChildRules(item =>
@@ -35,7 +36,7 @@ internal sealed class SendLocalListCommandValidator : AbstractValidator<SendLoca
                 .When(i => i.IdTagInfo?.ParentIdTag is not null);
         });
         RuleForEach(c => c.LocalAuthorizationList)
-            .Must(item => item.IdTagInfo is not null).WithMessage("A Full update gives every id tag its idTagInfo (OCPP 1.6 §7.1).")
+            .Must(item => item is null || item.IdTagInfo is not null).WithMessage("A Full update gives every id tag its idTagInfo (OCPP 1.6 §7.1).")
             .When(c => c.UpdateType == LocalListUpdateType.Full);
     }
 }

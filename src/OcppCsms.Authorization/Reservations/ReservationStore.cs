@@ -82,24 +82,18 @@ internal sealed partial class ReservationStore(IDbContextFactory<AuthorizationDb
                 .SetProperty(r => r.UsedAt, now)
                 .SetProperty(r => r.UsedByIdTag, idTag)
                 .SetProperty(r => r.UpdatedAt, now), cancellationToken);
-        var use = consumed == 1 ? ReservationUse.Consumed
-            : await db.Reservations.AnyAsync(r => r.Id == reservationId && r.StationId == stationId, cancellationToken) ? ReservationUse.NotActive
-            : ReservationUse.Unknown;
-        if (use == ReservationUse.Consumed)
+        if (consumed == 1)
         {
             Consumed(logger, reservationId, stationId, connectorId);
-        }
-        else
-        {
-            NotConsumed(logger, reservationId, stationId, connectorId, use);
+            return ReservationUse.Consumed;
         }
 
-        return use;
+        // Reported, not logged: the caller knows which transaction named it.
+        return await db.Reservations.AnyAsync(r => r.Id == reservationId && r.StationId == stationId, cancellationToken)
+            ? ReservationUse.NotActive
+            : ReservationUse.Unknown;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reservation {ReservationId} at station {StationId} used by a transaction on connector {ConnectorId}")]
     private static partial void Consumed(ILogger logger, int reservationId, string stationId, int connectorId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A transaction on connector {ConnectorId} of station {StationId} names reservation {ReservationId}, which is {Use}; the transaction stands")]
-    private static partial void NotConsumed(ILogger logger, int reservationId, string stationId, int connectorId, ReservationUse use);
 }

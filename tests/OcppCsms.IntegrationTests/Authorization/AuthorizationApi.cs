@@ -24,6 +24,24 @@ internal static class AuthorizationApi
     public static async Task<JsonElement> AuthorizeAsync(TestStation station, string idTag) =>
         (await station.CallAsync("Authorize", new { idTag })).GetProperty("idTagInfo");
 
+    /// <summary>reserve-now answered by the station with <paramref name="status"/>; the reservation id.</summary>
+    public static async Task<int> ReserveAsync(HttpClient client, TestStation station, object body, string status)
+    {
+        var reserving = client.PostAsJsonAsync($"/api/v1/stations/{station.Id}/commands/reserve-now", body);
+        await station.AnswerNextAsync("ReserveNow", new { status });
+        var answer = await JsonAsync(await reserving, HttpStatusCode.OK);
+        Assert.Equal(status, answer.Text("status"));
+        return answer.GetProperty("reservationId").GetInt32();
+    }
+
+    /// <summary>send-local-list answered by the station with <paramref name="status"/>; the command's answer.</summary>
+    public static async Task<JsonElement> SendLocalListAsync(HttpClient client, TestStation station, object body, string status)
+    {
+        var sending = client.PostAsJsonAsync($"/api/v1/stations/{station.Id}/commands/send-local-list", body);
+        await station.AnswerNextAsync("SendLocalList", new { status });
+        return await JsonAsync(await sending, HttpStatusCode.OK);
+    }
+
     public static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
 
     /// <summary>The CSMS's next CALL to the station, checked to be <paramref name="action"/> with <paramref name="payload"/>, and answered.</summary>

@@ -1,14 +1,15 @@
 using System.Text.Json;
 using OcppCsms.IntegrationTests.Infrastructure;
 using OcppCsms.IntegrationTests.Stations;
+using OcppCsms.IntegrationTests.Transactions;
 using static OcppCsms.IntegrationTests.Authorization.AuthorizationApi;
 using static OcppCsms.IntegrationTests.Identity.IdentityApi;
 
 namespace OcppCsms.IntegrationTests.Authorization;
 
 /// <summary>
-/// OCPP 1.6 Authorize from a real station: each verdict (OCPP 1.6 §7.2), the group rule (§3.10), the expiry date and
-/// parent in the answer (§7.27), and the AuthorizationRequested event.
+/// OCPP 1.6 Authorize from a real station: each verdict (OCPP 1.6 §7.2), the group rule (§3.10), ConcurrentTx while the
+/// tag is in a transaction, the expiry date and parent in the answer (§7.27), and the AuthorizationRequested event.
 /// </summary>
 public sealed class AuthorizeTests(StationsHostFixture fixture) : IClassFixture<StationsHostFixture>, IAsyncLifetime
 {
@@ -106,6 +107,19 @@ public sealed class AuthorizeTests(StationsHostFixture fixture) : IClassFixture<
 
         Assert.Equal("Accepted", info.Text("status"));
         Assert.Equal(soon, info.GetProperty("expiryDate").GetDateTime().ToUniversalTime());
+    }
+
+    [Fact]
+    public async Task An_accepted_tag_in_a_running_transaction_is_concurrent_until_it_stops()
+    {
+        var idTag = UniqueTag("busy");
+        await CreateTagAsync(_client, idTag);
+        var transactionId = await TransactionsApi.StartAsync(_station, 1, idTag, 0, DateTime.UtcNow);
+
+        Assert.Equal("ConcurrentTx", (await AuthorizeAsync(_station, idTag.ToLowerInvariant())).Text("status"));
+
+        await _station.CallAsync("StopTransaction", new { transactionId, meterStop = 10, timestamp = TransactionsApi.At(DateTime.UtcNow) });
+        Assert.Equal("Accepted", (await AuthorizeAsync(_station, idTag)).Text("status"));
     }
 
     [Fact]
