@@ -1,3 +1,4 @@
+using OcppCsms.Authorization.Contracts;
 using OcppCsms.Authorization.IdTags;
 using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.V16;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OcppCsms.Authorization.Contracts;
 using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.V16;
 using OcppCsms.Ocpp.Server.Contracts;

@@ -1,10 +1,12 @@
-using OcppCsms.Authorization.Contracts;
 using OcppCsms.Ocpp.Protocol.V16;
 
-namespace OcppCsms.Authorization.Ocpp.V16;
+namespace OcppCsms.Authorization.Contracts;
 
-/// <summary>A verdict as OCPP 1.6 idTagInfo (§7.27), for Authorize here and for the transaction messages' answers.</summary>
-internal static class V16IdTagInfo
+/// <summary>
+/// A verdict as OCPP 1.6 idTagInfo (§7.27), for Authorize and for the answers to StartTransaction and StopTransaction
+/// (the transactions module), so that every 1.6 answer carries a verdict the same way.
+/// </summary>
+public static class V16IdTagInfo
 {
     /// <summary>OCPP 1.6 §7.28: an IdToken holds at most 20 characters.</summary>
     private const int MaxIdTokenLength = 20;
