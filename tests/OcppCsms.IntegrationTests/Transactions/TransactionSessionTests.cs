@@ -53,6 +53,39 @@ public sealed class TransactionSessionTests(StationsHostFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task A_session_started_and_stopped_over_rest_shows_the_exact_energy()
+    {
+        var client = await fixture.OperatorAsync();
+        var idTag = UniqueTag("TAG-RMT");
+        await CreateTagAsync(client, idTag);
+        await using var station = await TestStation.RegisterAndConnectAsync(fixture.Host, client, UniqueId("CP-TX-REMOTE"));
+        await station.CallAsync("BootNotification", new { chargePointVendor = "Test", chargePointModel = "Remote" });
+        var startedAt = DateTime.UtcNow;
+
+        // OCPP 1.6 §5.11: the station accepts the remote start, then starts the transaction as if the tag were presented.
+        var remoteStart = client.PostAsJsonAsync($"/api/v1/stations/{station.Id}/commands/remote-start", new { connectorId = 2, idTag });
+        var startCall = await station.AnswerNextAsync("RemoteStartTransaction", new { status = "Accepted" });
+        var startAnswer = await JsonAsync(await remoteStart, HttpStatusCode.OK);
+        var transactionId = await StartAsync(station, 2, idTag, meterStart: 1_000, startedAt);
+        await station.CallAsync("MeterValues", EnergyReading(2, transactionId, startedAt.AddMinutes(5), "3.5", unit: "kWh"));
+
+        // §5.12: the station accepts the remote stop, then stops the transaction with reason Remote.
+        var remoteStop = client.PostAsJsonAsync($"/api/v1/stations/{station.Id}/commands/remote-stop", new { transactionId });
+        var stopCall = await station.AnswerNextAsync("RemoteStopTransaction", new { status = "Accepted" });
+        var stopAnswer = await JsonAsync(await remoteStop, HttpStatusCode.OK);
+        await station.CallAsync("StopTransaction", new { transactionId, meterStop = 4_250, timestamp = At(startedAt.AddMinutes(10)), reason = "Remote" });
+
+        Assert.Equal((2, idTag), (startCall.Payload.GetProperty("connectorId").GetInt32(), startCall.Payload.Text("idTag")));
+        Assert.Equal("Accepted", startAnswer.Text("status"));
+        Assert.Equal(transactionId, stopCall.Payload.GetProperty("transactionId").GetInt32());
+        Assert.Equal("Accepted", stopAnswer.Text("status"));
+        var transaction = await FindAsync(client, station.Id, transactionId);
+        Assert.Equal(("Completed", "Remote"), (transaction.Text("status"), transaction.Text("stopReason")));
+        Assert.Equal(3_250m, transaction.Number("energyWh"));
+        Assert.Equal(4_250m, transaction.Number("meterStop"));
+    }
+
+    [Fact]
     public async Task A_tag_in_a_running_transaction_is_concurrent_until_it_stops()
     {
         var client = await fixture.OperatorAsync();
