@@ -1,5 +1,16 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OcppCsms.Authorization.Contracts;
+using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.SharedKernel.Events;
+using OcppCsms.SharedKernel.Persistence;
+using OcppCsms.Transactions.Api;
+using OcppCsms.Transactions.Model;
+using OcppCsms.Transactions.Persistence;
+using OcppCsms.Transactions.Recording;
 
 namespace OcppCsms.Transactions;
 
@@ -7,11 +18,27 @@ public static class TransactionsModule
 {
     public static IHostApplicationBuilder AddTransactions(this IHostApplicationBuilder builder)
     {
+        builder.AddModuleDbContext<TransactionsDbContext>(TransactionsDbContext.Module);
+        builder.AddEventBus();
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Transactions, meter values (issue 5): the version-neutral recorders, their 1.6 handlers, the REST resources.
+        services.AddSingleton<ITagsInTransaction, TagsInTransaction>();
+        services.AddSingleton<TransactionStarts>();
+        services.AddSingleton<TransactionStops>();
+        services.AddSingleton<MeterValueWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<MeterValueWriter>());
+        services.AddSingleton<IOcppCallHandler, Ocpp.V16.StartTransactionHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V16.MeterValuesHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V16.StopTransactionHandler>();
+        services.AddSingleton<IValidator<TransactionFilter>, TransactionFilterValidator>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapTransactionsApi(this IEndpointRouteBuilder app)
     {
+        app.MapTransactionEndpoints();
         return app;
     }
 }

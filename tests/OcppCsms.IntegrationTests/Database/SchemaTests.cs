@@ -39,6 +39,10 @@ public abstract class SchemaTests
         Assert.Contains("table identity_users", expected);
         Assert.Contains(modules, m => m.Module == "stations");
         Assert.Contains("table stations", expected);
+        Assert.Contains(modules, m => m.Module == "authorization");
+        Assert.Contains("table reservations", expected);
+        Assert.Contains(modules, m => m.Module == "transactions");
+        Assert.Contains("table transactions", expected);
         var missing = expected.Except(actual).ToList();
         var extra = actual.Except(expected).ToList();
         Assert.True(missing.Count == 0 && extra.Count == 0,

@@ -1,0 +1,104 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using OcppCsms.Identity.Contracts;
+using OcppCsms.SharedKernel.Api;
+using OcppCsms.Transactions.Model;
+using OcppCsms.Transactions.Persistence;
+
+namespace OcppCsms.Transactions.Api;
+
+/// <summary>Transactions and their meter values, read-only for Viewers; orphaned stops are listed with <c>status=Orphaned</c>.</summary>
+internal static class TransactionEndpoints
+{
+    private static readonly SortFields<ChargingTransaction> Sort = new("-startedAt", t => t.Id, new Dictionary<string, Expression<Func<ChargingTransaction, object?>>>
+    {
+        ["id"] = t => t.Id,
+        ["stationId"] = t => t.StationId,
+        ["startedAt"] = t => t.StartedAt,
+        ["stoppedAt"] = t => t.StoppedAt,
+        ["completedAt"] = t => t.CompletedAt,
+    });
+
+    private static readonly SortFields<MeterSample> SampleSort = new("timestamp", s => s.Id, new Dictionary<string, Expression<Func<MeterSample, object?>>>
+    {
+        ["timestamp"] = s => s.SampledAt,
+        ["receivedAt"] = s => s.ReceivedAt,
+    });
+
+    public static void MapTransactionEndpoints(this IEndpointRouteBuilder app)
+    {
+        var transactions = app.MapGroup("/api/v1/transactions").WithTags("Transactions").RequireAuthorization(OperatorPolicies.Viewer).WithRequestValidation()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        transactions.MapGet("", ListAsync).WithSortFields(Sort)
+            .WithSummary("List transactions (paged; filters stationId, status (Active, Completed, Orphaned), idTag, from, to; sort by id, stationId, startedAt, stoppedAt, completedAt).")
+            .ProducesValidationProblem();
+        transactions.MapGet("/{id:long}", GetAsync).WithSummary("One transaction by its internal id, with its energy.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        transactions.MapGet("/{id:long}/meter-values", ListMeterValuesAsync).WithSortFields(SampleSort)
+            .WithSummary("A transaction's sampled values (paged, in the station's time order; sort by timestamp, receivedAt).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Ok<Page<TransactionResponse>>> ListAsync(
+        [AsParameters] PageQuery page, [AsParameters] TransactionFilter filter, IDbContextFactory<TransactionsDbContext> contexts,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Transactions.AsNoTracking();
+        if (filter.StationId is { } stationId)
+        {
+            query = query.Where(t => t.StationId == stationId);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(t => t.Status == status);
+        }
+
+        if (filter.IdTag is { } idTag)
+        {
+            query = query.Where(t => t.IdTag == idTag);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(t => (t.StartedAt ?? t.StoppedAt) >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(t => (t.StartedAt ?? t.StoppedAt) < to);
+        }
+
+        return TypedResults.Ok(await query.ToPageAsync(page, Sort, TransactionResponse.From, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<TransactionResponse>, ProblemHttpResult>> GetAsync(
+        long id, IDbContextFactory<TransactionsDbContext> contexts, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Transactions.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is { } transaction
+            ? TypedResults.Ok(TransactionResponse.From(transaction))
+            : NotFound(id);
+    }
+
+    private static async Task<Results<Ok<Page<MeterValueResponse>>, ProblemHttpResult>> ListMeterValuesAsync(
+        long id, [AsParameters] PageQuery page, IDbContextFactory<TransactionsDbContext> contexts, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Transactions.AnyAsync(t => t.Id == id, cancellationToken))
+        {
+            return NotFound(id);
+        }
+
+        return TypedResults.Ok(await db.MeterSamples.AsNoTracking().Where(s => s.TransactionId == id)
+            .ToPageAsync(page, SampleSort, MeterValueResponse.From, cancellationToken));
+    }
+
+    private static ProblemHttpResult NotFound(long id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Transaction not found", detail: $"No transaction has id {id}.");
+}

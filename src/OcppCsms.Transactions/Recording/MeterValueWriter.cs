@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using OcppCsms.SharedKernel.Persistence;
+using OcppCsms.Transactions.Persistence;
+
+namespace OcppCsms.Transactions.Recording;
+
+/// <summary>
+/// Stores meter-values messages in group commits (ARCHITECTURE "Data"): a message is acknowledged only once the batch
+/// holding it is committed. Each batch resolves the station transaction ids it names in one query, adds every sampled
+/// value, and moves the latest energy reading of each transaction it touches — all in one database transaction. A
+/// message naming a transaction id this CSMS does not know is stored unlinked (OCPP 1.6 §4.7 allows no refusal).
+/// </summary>
+internal sealed partial class MeterValueWriter(IDbContextFactory<TransactionsDbContext> contexts, ILogger<MeterValueWriter> logger)
+    : GroupCommitWriter<TransactionsDbContext, MeterReport>(contexts, logger, capacity: 10_000, maxBatch: 500)
+{
+    protected override string Name => "meter values";
+
+    protected override async Task CommitAsync(TransactionsDbContext db, IReadOnlyList<MeterReport> items, CancellationToken cancellationToken)
+    {
+        var named = items.Where(r => r.StationTransactionId is not null).ToList();
+        var stationIds = named.Select(r => r.StationId).Distinct().ToList();
+        var transactionIds = named.Select(r => r.StationTransactionId!).Distinct().ToList();
+        var known = named.Count == 0
+            ? []
+            : await db.Transactions.AsNoTracking()
+                .Where(t => stationIds.Contains(t.StationId) && transactionIds.Contains(t.StationTransactionId))
+                .Select(t => new { t.Id, t.StationId, t.StationTransactionId })
+                .ToDictionaryAsync(t => (t.StationId, t.StationTransactionId), t => t.Id, cancellationToken);
+
+        var latest = new Dictionary<long, EnergyReading>();
+        foreach (var report in items)
+        {
+            long? transactionId = null;
+            if (report.StationTransactionId is { } stationTransactionId)
+            {
+                if (known.TryGetValue((report.StationId, stationTransactionId), out var id))
+                {
+                    transactionId = id;
+                    var reading = EnergyRegister.Later(latest.TryGetValue(id, out var kept) ? kept : null, EnergyRegister.Newest(report.Samples));
+                    if (reading is { } newest)
+                    {
+                        latest[id] = newest;
+                    }
+                }
+                else
+                {
+                    LogUnknownTransaction(logger, report.StationId, stationTransactionId);
+                }
+            }
+
+            db.MeterSamples.AddRange(SampleRows.Create(
+                report.StationId, report.ConnectorId, report.EvseId, report.StationTransactionId, transactionId, report.ReceivedAt, report.Samples));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (id, reading) in latest)
+        {
+            await LatestEnergy.KeepIfNewerAsync(db, id, reading, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meter values from station {StationId} name transaction {TransactionId}, which is unknown; stored without a transaction")]
+    private static partial void LogUnknownTransaction(ILogger logger, string stationId, string transactionId);
+}
