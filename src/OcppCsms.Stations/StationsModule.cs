@@ -52,6 +52,10 @@ public static class StationsModule
         services.AddSingleton<RegistrationCache>();
         services.AddSingleton<IStationRegistrations>(provider => provider.GetRequiredService<RegistrationCache>());
         services.AddHostedService<LastSeenFlusher>();
+        services.AddSingleton<StatusWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<StatusWriter>());
+        services.AddSingleton<IOcppCallHandler, Ocpp.V16.StatusNotificationHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.StatusNotificationHandler>();
         services.AddSingleton<AvailabilityChanges>();
         services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.ChangeAvailabilityObserver>();
         services.AddSingleton<ICommandAnswerObserver, Ocpp.V201.ChangeAvailabilityObserver>();
