@@ -22,6 +22,7 @@ internal sealed partial class OcppConnectionHandler(
     OcppDispatcher dispatcher,
     OcppMessageLog messageLog,
     IStationAuthenticator authenticator,
+    IStationRegistrations registrations,
     IEventPublisher events,
     IOptions<OcppServerOptions> options,
     TimeProvider clock,
@@ -77,7 +78,7 @@ internal sealed partial class OcppConnectionHandler(
         OcppSubProtocol.TryParse(subProtocol, out var version);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(AcceptContext(subProtocol));
         var remoteAddress = context.Connection.RemoteIpAddress?.ToString();
-        var session = new StationSession(stationId, version, socket, remoteAddress, authentication.SecurityProfile, clock);
+        var session = new StationSession(stationId, version, socket, remoteAddress, authentication.SecurityProfile, registrations, clock);
         if (registry.Register(session) is { } replaced)
         {
             // The older connection of the same station ends now: subscribers hear of it before they hear of the new one.
@@ -108,7 +109,12 @@ internal sealed partial class OcppConnectionHandler(
             LogDisconnected(logger, stationId, closeStatus);
             if (wasCurrent)
             {
-                events.Publish(CsmsEventTypes.StationDisconnected, stationId, new Dictionary<string, object?> { ["closeStatus"] = closeStatus });
+                // The last sign of life goes with it: whoever keeps last-seen times learns the final one here.
+                events.Publish(CsmsEventTypes.StationDisconnected, stationId, new Dictionary<string, object?>
+                {
+                    ["closeStatus"] = closeStatus,
+                    ["lastSeenAt"] = session.Snapshot().LastSeenAt,
+                });
             }
         }
 
@@ -247,7 +253,7 @@ internal sealed partial class OcppConnectionHandler(
         {
             messageLog.Record(session.StationId, LoggedMessage.In, frame.Type, frame.Action, frame.MessageId, message.Span);
             var call = new OcppCall(session.StationId, session.Version, frame.MessageId, frame.Action!, frame.Payload);
-            switch (await dispatcher.DispatchAsync(call, cancellationToken))
+            switch (await dispatcher.DispatchAsync(call, session.Registration, cancellationToken))
             {
                 case OcppCallResult.Result result:
                     var bytes = OcppFrameWriter.CallResult(frame.MessageId, result.PayloadJson);

@@ -10,6 +10,9 @@ using OcppCsms.SharedKernel.Startup;
 using OcppCsms.Stations.Api;
 using OcppCsms.Stations.Authentication;
 using OcppCsms.Stations.Boot;
+using OcppCsms.Stations.Configuration;
+using OcppCsms.Stations.Connectors;
+using OcppCsms.Stations.Heartbeats;
 using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
 
@@ -35,6 +38,7 @@ public static class StationsModule
         services.AddSingleton<IValidator<UpdateStationRequest>, UpdateStationRequestValidator>();
         services.AddSingleton<IValidator<SetStationPasswordRequest>, SetStationPasswordRequestValidator>();
         services.AddSingleton<IValidator<StationFilter>, StationFilterValidator>();
+        services.AddSingleton<IValidator<StatusHistoryFilter>, StatusHistoryFilterValidator>();
 
         services.AddOptions<BootOptions>().Bind(builder.Configuration.GetSection(BootOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BootOptions>, BootOptionsValidator>();
@@ -43,6 +47,21 @@ public static class StationsModule
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.BootNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.HeartbeatHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.HeartbeatHandler>();
+
+        // The registration gate's registry side, last-seen flushing, connector status, availability, configuration keys.
+        services.AddSingleton<RegistrationCache>();
+        services.AddSingleton<IStationRegistrations>(provider => provider.GetRequiredService<RegistrationCache>());
+        services.AddHostedService<LastSeenFlusher>();
+        services.AddSingleton<StatusWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<StatusWriter>());
+        services.AddSingleton<IOcppCallHandler, Ocpp.V16.StatusNotificationHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.StatusNotificationHandler>();
+        services.AddSingleton<AvailabilityChanges>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.ChangeAvailabilityObserver>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V201.ChangeAvailabilityObserver>();
+        services.AddSingleton<ConfigurationKeys>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.GetConfigurationObserver>();
+        services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.ChangeConfigurationObserver>();
 
         builder.AddStationOperations();
         return builder;

@@ -11,10 +11,12 @@ namespace OcppCsms.Ocpp.Server.Sessions;
 /// <summary>
 /// One station's open WebSocket. Sends are serialised (a WebSocket allows one send at a time), and so are the CSMS's
 /// CALLs: one in flight, the others waiting in order for the call slot. It also keeps the facts operators ask about:
-/// where the station connects from, since when, when it was last heard of and with which security profile.
+/// where the station connects from, since when, when it was last heard of and with which security profile, and for the
+/// registration gate whether the CSMS has accepted it.
 /// </summary>
 internal sealed class StationSession(
-    string stationId, OcppVersion version, WebSocket socket, string? remoteAddress, int securityProfile, TimeProvider clock)
+    string stationId, OcppVersion version, WebSocket socket, string? remoteAddress, int securityProfile, IStationRegistrations registrations,
+    TimeProvider clock)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly SemaphoreSlim _callSlot = new(1, 1);
@@ -30,6 +32,8 @@ internal sealed class StationSession(
     public OcppVersion Version { get; } = version;
 
     public WebSocket Socket { get; } = socket;
+
+    public SessionRegistration Registration { get; } = new(stationId, registrations, clock);
 
     /// <summary>Completes when the endpoint has finished with the socket.</summary>
     public Task Ended => _ended.Task;
@@ -98,7 +102,7 @@ internal sealed class StationSession(
         }
 
         await slot;
-        var pending = new PendingCall(Guid.NewGuid().ToString("N"), action);
+        var pending = new PendingCall(Guid.NewGuid().ToString("N"), action, AskedForMessages.By(Version, action, payloadJson.Span));
         try
         {
             Volatile.Write(ref _pending, pending);
@@ -139,6 +143,11 @@ internal sealed class StationSession(
         }
 
         action = pending.Action;
+        if (answer.Type == MessageTypeId.CallResult && pending.AsksFor is { } askedFor)
+        {
+            Registration.Answered(askedFor, answer.Payload.Span);
+        }
+
         // The payload is a slice of the receive buffer, which the next message overwrites: the outcome keeps a copy.
         return pending.TryComplete(answer.Type == MessageTypeId.CallResult
             ? new CallOutcome.Answered(answer.Payload.ToArray())

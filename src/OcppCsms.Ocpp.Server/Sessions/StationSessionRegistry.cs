@@ -42,6 +42,9 @@ internal sealed class StationSessionRegistry : IStationSessions
 
     public IReadOnlyCollection<string> ConnectedStationIds() => _sessions.Keys.ToArray();
 
+    public async ValueTask<StationRegistration?> RegistrationAsync(string stationId, CancellationToken cancellationToken) =>
+        _sessions.TryGetValue(stationId, out var session) ? await session.Registration.CurrentAsync(cancellationToken) : null;
+
     /// <returns>False when a newer session of the same station had already replaced this one.</returns>
     public bool Remove(StationSession session) =>
         _sessions.TryRemove(new KeyValuePair<string, StationSession>(session.StationId, session));

@@ -20,7 +20,7 @@ internal sealed record StationChange(string? GeneratedPassword = null, ProblemHt
 /// accepted).
 /// </summary>
 internal sealed class StationChanges(
-    IDbContextFactory<StationsDbContext> contexts, StationCredentialCache cache, IStationSessions sessions, TimeProvider clock)
+    IDbContextFactory<StationsDbContext> contexts, StationCredentialCache cache, RegistrationCache registrations, IStationSessions sessions, TimeProvider clock)
 {
     public async Task<Results<Ok<StationResponse>, ProblemHttpResult>> ApplyAsync(
         string id, Func<Station, StationChange> change, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ internal sealed class StationChanges(
 
         station.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        cache.Invalidate(id);
+        Forget(id);
         return TypedResults.Ok(StationResponse.From(station, sessions.Find(id), outcome.GeneratedPassword));
     }
 
@@ -53,6 +53,7 @@ internal sealed class StationChanges(
             RegistrationStatus = RegistrationStatus.Accepted,
             SecurityProfile = request.SecurityProfile!.Value,
             CertificateCommonName = request.CertificateCommonName,
+            Description = request.Description is { Length: > 0 } description ? description : null,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -75,16 +76,31 @@ internal sealed class StationChanges(
             return Exists(station.Id);
         }
 
-        cache.Invalidate(station.Id);
+        Forget(station.Id);
         return TypedResults.CreatedAtRoute(StationResponse.From(station, sessions.Find(station.Id), generated), "GetStation", new { id = station.Id });
     }
 
+    /// <summary>The station and everything kept about it, in one transaction.</summary>
     public async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var deleted = await db.Stations.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
-        cache.Invalidate(id);
+        await db.Boots.Where(b => b.StationId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ConnectorStatuses.Where(c => c.StationId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.StatusHistory.Where(e => e.StationId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.Availabilities.Where(a => a.StationId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.ConfigurationKeys.Where(k => k.StationId == id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        Forget(id);
         return deleted == 0 ? NotFound(id) : TypedResults.NoContent();
+    }
+
+    /// <summary>What this node keeps in memory about the station was read before the change: it goes.</summary>
+    private void Forget(string id)
+    {
+        cache.Invalidate(id);
+        registrations.Invalidate(id);
     }
 
     /// <returns>The generated password, or null when <paramref name="password"/> was given.</returns>

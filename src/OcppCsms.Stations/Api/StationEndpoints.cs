@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using OcppCsms.Identity.Contracts;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.SharedKernel.Api;
+using OcppCsms.Stations.Connectors;
 using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
 
@@ -27,6 +28,12 @@ internal static class StationEndpoints
         ["updatedAt"] = s => s.UpdatedAt,
     });
 
+    private static readonly SortFields<StatusHistoryEntry> HistorySort = new("-timestamp", e => e.Id, new Dictionary<string, Expression<Func<StatusHistoryEntry, object?>>>
+    {
+        ["timestamp"] = e => e.Timestamp,
+        ["receivedAt"] = e => e.ReceivedAt,
+    });
+
     public static void MapStationEndpoints(this IEndpointRouteBuilder app)
     {
         var stations = app.MapGroup("/api/v1/stations").WithTags("Stations").RequireAuthorization(OperatorPolicies.Viewer).WithRequestValidation()
@@ -34,7 +41,14 @@ internal static class StationEndpoints
         stations.MapGet("", ListAsync).WithSortFields(Sort)
             .WithSummary("List stations (paged; filters registrationStatus, connected; sort by id, registrationStatus, securityProfile, createdAt, updatedAt).")
             .ProducesValidationProblem();
-        stations.MapGet("/{id}", GetAsync).WithName("GetStation").WithSummary("One station, with its session while it is connected.")
+        stations.MapGet("/{id}", GetAsync).WithName("GetStation")
+            .WithSummary("One station: its session while it is connected, its last boot, and the status and availability of its connectors.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        stations.MapGet("/{id}/status-history", StatusHistoryAsync).WithSortFields(HistorySort)
+            .WithSummary("The station's StatusNotifications as received, out-of-order ones included (paged; filters evseId, connectorId; sort by timestamp (default -timestamp), receivedAt).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        stations.MapGet("/{id}/configuration", ConfigurationAsync)
+            .WithSummary("The OCPP 1.6 configuration keys as last read (GetConfiguration) or set (ChangeConfiguration); write-only keys without their value.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         var operate = stations.MapGroup("").RequireAuthorization(OperatorPolicies.Operator);
@@ -43,7 +57,10 @@ internal static class StationEndpoints
             .WithSummary("Register a station (Accepted). For profiles 1 and 2 without a password one is generated: it is in this answer and never shown again.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         operate.MapPut("/{id}", UpdateAsync)
-            .WithSummary("Change the security profile and/or the certificate CN. Moving to profile 1 or 2 without a password generates one, shown once; moving to 0 or 3 drops it.")
+            .WithSummary("Change the security profile, the certificate CN and/or the description. Moving to profile 1 or 2 without a password generates one, shown once; moving to 0 or 3 drops it.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        operate.MapPatch("/{id}", UpdateAsync)
+            .WithSummary("Change what is given of description, securityProfile and certificateCommonName; absent fields stay, an empty string clears a text. Profile changes as with PUT.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         operate.MapPut("/{id}/password", SetPasswordAsync)
             .WithSummary("Set the Basic password, or generate one (shown once) when none is given. The old one stops working at once.")
@@ -84,15 +101,67 @@ internal static class StationEndpoints
         string id, IDbContextFactory<StationsDbContext> contexts, IStationSessions sessions, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Stations.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is { } station
-            ? TypedResults.Ok(StationResponse.From(station, sessions.Find(id)))
-            : StationChanges.NotFound(id);
+        if (await db.Stations.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } station)
+        {
+            return StationChanges.NotFound(id);
+        }
+
+        var boot = await db.Boots.AsNoTracking().SingleOrDefaultAsync(b => b.StationId == id, cancellationToken);
+        var statuses = await db.ConnectorStatuses.AsNoTracking().Where(c => c.StationId == id).ToListAsync(cancellationToken);
+        var availabilities = await db.Availabilities.AsNoTracking().Where(a => a.StationId == id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(StationResponse.From(station, sessions.Find(id)) with
+        {
+            Boot = boot is null ? null : BootResponse.From(boot),
+            Connectors = ConnectorResponse.Merge(statuses, availabilities),
+        });
+    }
+
+    private static async Task<Results<Ok<Page<StatusHistoryResponse>>, ProblemHttpResult>> StatusHistoryAsync(
+        string id, [AsParameters] PageQuery page, [AsParameters] StatusHistoryFilter filter, IDbContextFactory<StationsDbContext> contexts,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Stations.AnyAsync(s => s.Id == id, cancellationToken))
+        {
+            return StationChanges.NotFound(id);
+        }
+
+        var history = db.StatusHistory.AsNoTracking().Where(e => e.StationId == id);
+        if (filter.EvseId is { } evseId)
+        {
+            history = history.Where(e => e.EvseId == evseId);
+        }
+
+        if (filter.ConnectorId is { } connectorId)
+        {
+            history = history.Where(e => e.ConnectorId == connectorId);
+        }
+
+        return TypedResults.Ok(await history.ToPageAsync(page, HistorySort, StatusHistoryResponse.From, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ConfigurationResponse>, ProblemHttpResult>> ConfigurationAsync(
+        string id, IDbContextFactory<StationsDbContext> contexts, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!await db.Stations.AnyAsync(s => s.Id == id, cancellationToken))
+        {
+            return StationChanges.NotFound(id);
+        }
+
+        var keys = await db.ConfigurationKeys.AsNoTracking().Where(k => k.StationId == id).OrderBy(k => k.Key).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ConfigurationResponse(id, keys.Select(ConfigurationKeyResponse.From).ToList()));
     }
 
     private static Task<Results<Ok<StationResponse>, ProblemHttpResult>> UpdateAsync(
         string id, UpdateStationRequest request, StationChanges changes, CancellationToken cancellationToken) =>
         changes.ApplyAsync(id, station =>
         {
+            if (request.Description is { } description)
+            {
+                station.Description = description.Length == 0 ? null : description;
+            }
+
             if (request.CertificateCommonName is { } commonName)
             {
                 station.CertificateCommonName = commonName.Length == 0 ? null : commonName;

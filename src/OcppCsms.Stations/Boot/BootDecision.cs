@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OcppCsms.SharedKernel.Events;
+using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
 
 namespace OcppCsms.Stations.Boot;
@@ -7,24 +9,50 @@ namespace OcppCsms.Stations.Boot;
 /// <summary>
 /// The answer to a BootNotification, whatever the version: the station's registration status in the registry decides
 /// Accepted, Pending or Rejected, and the interval is the heartbeat interval when accepted, the retry interval
-/// otherwise. A station missing from the registry (deleted while connected) is Pending until an operator decides.
-/// Storing the boot details (vendor, model, firmware, ...) is the provisioning work of the OCPP issues.
+/// otherwise. A station missing from the registry (deleted while connected) is Pending until an operator decides, and
+/// nothing of its boot is kept. For a registered station the boot details replace those of its previous boot, and the
+/// configuration keys that waited for a reboot (ChangeConfiguration answered RebootRequired, OCPP 1.6 §5.3) are in effect.
 /// </summary>
-internal sealed class BootDecision(StationRegistry registry, IOptions<BootOptions> options, IEventPublisher events, TimeProvider clock)
+internal sealed class BootDecision(IDbContextFactory<StationsDbContext> contexts, IOptions<BootOptions> options, IEventPublisher events, TimeProvider clock)
 {
-    public async Task<BootAnswer> DecideAsync(string stationId, string vendor, string model, string? firmwareVersion, CancellationToken cancellationToken)
+    public async Task<BootAnswer> DecideAsync(StationBoot boot, CancellationToken cancellationToken)
     {
-        var status = (await registry.FindAsync(stationId, cancellationToken))?.RegistrationStatus ?? RegistrationStatus.Pending;
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var registered = await db.Stations.Where(s => s.Id == boot.StationId).Select(s => (RegistrationStatus?)s.RegistrationStatus)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (registered is not null)
+        {
+            boot.BootedAt = now;
+            if (await db.Boots.AnyAsync(b => b.StationId == boot.StationId, cancellationToken))
+            {
+                db.Boots.Update(boot);
+            }
+            else
+            {
+                db.Boots.Add(boot);
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await db.ConfigurationKeys.Where(k => k.StationId == boot.StationId && k.RebootRequired)
+                .ExecuteUpdateAsync(keys => keys.SetProperty(k => k.RebootRequired, false), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var status = registered ?? RegistrationStatus.Pending;
         var settings = options.Value;
         var interval = status == RegistrationStatus.Accepted ? settings.HeartbeatIntervalSeconds : settings.BootRetryIntervalSeconds;
-        events.Publish(CsmsEventTypes.BootNotificationReceived, stationId, new Dictionary<string, object?>
+        events.Publish(CsmsEventTypes.BootNotificationReceived, boot.StationId, new Dictionary<string, object?>
         {
-            ["vendor"] = vendor,
-            ["model"] = model,
-            ["firmwareVersion"] = firmwareVersion,
+            ["vendor"] = boot.Vendor,
+            ["model"] = boot.Model,
+            ["serialNumber"] = boot.SerialNumber,
+            ["firmwareVersion"] = boot.FirmwareVersion,
+            ["reason"] = boot.Reason,
             ["registrationStatus"] = status.ToString(),
         });
-        return new BootAnswer(status, interval, clock.GetUtcNow().UtcDateTime);
+        return new BootAnswer(status, interval, now);
     }
 }
 

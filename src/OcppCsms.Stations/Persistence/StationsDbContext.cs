@@ -1,7 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using OcppCsms.SharedKernel.Persistence;
+using OcppCsms.Stations.Boot;
+using OcppCsms.Stations.Configuration;
+using OcppCsms.Stations.Connectors;
 using OcppCsms.Stations.DataTransfers;
 using OcppCsms.Stations.Firmware;
+using OcppCsms.Stations.Persistence.Mappings;
 using OcppCsms.Stations.Registry;
 using OcppCsms.Stations.SecurityEvents;
 
@@ -12,6 +16,16 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
     public const string Module = "stations";
 
     public DbSet<Station> Stations => Set<Station>();
+
+    public DbSet<StationBoot> Boots => Set<StationBoot>();
+
+    public DbSet<ConnectorStatus> ConnectorStatuses => Set<ConnectorStatus>();
+
+    public DbSet<StatusHistoryEntry> StatusHistory => Set<StatusHistoryEntry>();
+
+    public DbSet<ConnectorAvailability> Availabilities => Set<ConnectorAvailability>();
+
+    public DbSet<ConfigurationKey> ConfigurationKeys => Set<ConfigurationKey>();
 
     // Station operations: firmware/diagnostics/log statuses, security events, kept DataTransfers.
     public DbSet<FirmwareReport> FirmwareReports => Set<FirmwareReport>();
@@ -31,11 +45,17 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
             station.Property(s => s.PasswordHash).HasMaxLength(64);
             station.Property(s => s.PasswordSalt).HasMaxLength(32);
             station.Property(s => s.CertificateCommonName).HasMaxLength(Station.CommonNameMaxLength);
+            station.Property(s => s.Description).HasMaxLength(Station.DescriptionMaxLength);
             station.Ignore(s => s.ExpectedCommonName);
             // The list filters by registration status (an operator looks for the Pending ones to accept).
             station.HasIndex(s => s.RegistrationStatus);
         });
 
+        modelBuilder.ApplyConfiguration(new StationBootMapping());
+        modelBuilder.ApplyConfiguration(new ConnectorStatusMapping());
+        modelBuilder.ApplyConfiguration(new StatusHistoryMapping());
+        modelBuilder.ApplyConfiguration(new ConnectorAvailabilityMapping());
+        modelBuilder.ApplyConfiguration(new ConfigurationKeyMapping());
         modelBuilder.ApplyConfiguration(new FirmwareReportConfiguration());
         modelBuilder.ApplyConfiguration(new SecurityEventConfiguration());
         modelBuilder.ApplyConfiguration(new KeptDataTransferConfiguration());

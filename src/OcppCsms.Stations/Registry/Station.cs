@@ -9,6 +9,8 @@ internal sealed class Station
     /// <summary>X.520 ub-common-name (RFC 5280 appendix A.1): a certificate's CN holds at most 64 characters.</summary>
     public const int CommonNameMaxLength = 64;
 
+    public const int DescriptionMaxLength = 200;
+
     public required string Id { get; init; }
 
     public RegistrationStatus RegistrationStatus { get; set; }
@@ -23,6 +25,15 @@ internal sealed class Station
 
     /// <summary>Profile 3: the CN the client certificate must carry; null means the identity itself.</summary>
     public string? CertificateCommonName { get; set; }
+
+    /// <summary>The operator's words for it: where it stands, who owns it.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>
+    /// When the station last sent anything, as last flushed from its session (<see cref="Heartbeats.LastSeenFlusher"/>):
+    /// while it is connected the session's own value is newer.
+    /// </summary>
+    public DateTime? LastSeenAt { get; set; }
 
     public DateTime CreatedAt { get; init; }
 

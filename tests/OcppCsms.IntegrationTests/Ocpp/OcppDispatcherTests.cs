@@ -3,6 +3,7 @@ using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.Framing;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.Dispatch;
+using OcppCsms.Ocpp.Server.Sessions;
 
 namespace OcppCsms.IntegrationTests.Ocpp;
 
@@ -14,7 +15,8 @@ public sealed class OcppDispatcherTests
     {
         var dispatcher = new OcppDispatcher([new Throwing()], NullLogger<OcppDispatcher>.Instance);
 
-        var result = await dispatcher.DispatchAsync(new OcppCall("CP-1", OcppVersion.V16, "m-1", "DataTransfer", "{}"u8.ToArray()), CancellationToken.None);
+        var result = await dispatcher.DispatchAsync(new OcppCall("CP-1", OcppVersion.V16, "m-1", "DataTransfer", "{}"u8.ToArray()),
+            new SessionRegistration("CP-1", new Accepting(), TimeProvider.System), CancellationToken.None);
 
         var error = Assert.IsType<OcppCallResult.Error>(result);
         Assert.Equal(OcppErrorCode.InternalError, error.Code);
@@ -27,6 +29,11 @@ public sealed class OcppDispatcherTests
         var error = Assert.Throws<InvalidOperationException>(() => new OcppDispatcher([new Throwing(), new Throwing()], NullLogger<OcppDispatcher>.Instance));
 
         Assert.Contains("DataTransfer", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class Accepting : IStationRegistrations
+    {
+        public ValueTask<StationRegistration> GetAsync(string stationId, CancellationToken cancellationToken) => ValueTask.FromResult(StationRegistration.Accepted);
     }
 
     private sealed class Throwing : IOcppCallHandler

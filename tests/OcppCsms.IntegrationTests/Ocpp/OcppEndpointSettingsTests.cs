@@ -94,7 +94,7 @@ public sealed class OcppEndpointSettingsTests
     public async Task At_debug_level_every_message_in_and_out_is_logged_without_its_payload()
     {
         await using var database = new SqliteTestDatabase();
-        await using var host = await CsmsProcess.StartAsync(database.HostEnvironment(("Logging__LogLevel__OcppCsms.Ocpp.Server", "Debug")));
+        await using var host = await CsmsProcess.StartAsync(database.HostEnvironment(("Logging__LogLevel__OcppCsms.Ocpp.Server", "Debug"), ("Ocpp__UnknownStations", "Accept")));
         using var station = await StationClient.ConnectAsync(host, "CP-LOGGED", "ocpp2.0.1");
 
         await station.SendTextAsync("""[2,"logged-1","Heartbeat",{"customData":{"vendorId":"v","secretish":"payload-text"}}]""");

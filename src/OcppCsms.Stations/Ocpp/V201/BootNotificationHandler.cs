@@ -6,7 +6,10 @@ using OcppCsms.Stations.Boot;
 
 namespace OcppCsms.Stations.Ocpp.V201;
 
-/// <summary>OCPP 2.0.1 B01–B03 BootNotification: answered from the station's registration status (see <see cref="BootDecision"/>).</summary>
+/// <summary>
+/// OCPP 2.0.1 B01–B03 BootNotification: the reason and the station's description are kept, the answer comes from its
+/// registration status (see <see cref="BootDecision"/>).
+/// </summary>
 internal sealed class BootNotificationHandler(BootDecision decision)
     : OcppCallHandler<BootNotificationRequest, BootNotificationResponse>(V201JsonContext.Default.BootNotificationRequest, V201JsonContext.Default.BootNotificationResponse)
 {
@@ -17,7 +20,18 @@ internal sealed class BootNotificationHandler(BootDecision decision)
     protected override async ValueTask<BootNotificationResponse> HandleAsync(OcppCall call, BootNotificationRequest request, CancellationToken cancellationToken)
     {
         var station = request.ChargingStation;
-        var answer = await decision.DecideAsync(call.StationId, station.VendorName, station.Model, station.FirmwareVersion, cancellationToken);
+        var answer = await decision.DecideAsync(new StationBoot
+        {
+            StationId = call.StationId,
+            Protocol = OcppSubProtocol.V201,
+            Reason = request.Reason.ToString(),
+            Vendor = station.VendorName,
+            Model = station.Model,
+            SerialNumber = station.SerialNumber,
+            FirmwareVersion = station.FirmwareVersion,
+            Iccid = station.Modem?.Iccid,
+            Imsi = station.Modem?.Imsi,
+        }, cancellationToken);
         return new BootNotificationResponse
         {
             CurrentTime = answer.CurrentTime,
