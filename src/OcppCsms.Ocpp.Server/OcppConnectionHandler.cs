@@ -76,10 +76,13 @@ internal sealed partial class OcppConnectionHandler(
         }
 
         OcppSubProtocol.TryParse(subProtocol, out var version);
+        using var arrival = registry.Arriving(stationId);
         using var socket = await context.WebSockets.AcceptWebSocketAsync(AcceptContext(subProtocol));
         var remoteAddress = context.Connection.RemoteIpAddress?.ToString();
         var session = new StationSession(stationId, version, socket, remoteAddress, authentication.SecurityProfile, registrations, clock);
-        if (registry.Register(session) is { } replaced)
+        var replaced = registry.Register(session);
+        arrival.Dispose();
+        if (replaced is not null)
         {
             // The older connection of the same station ends now: subscribers hear of it before they hear of the new one.
             events.Publish(CsmsEventTypes.StationDisconnected, stationId, new Dictionary<string, object?> { ["closeStatus"] = "Replaced" });

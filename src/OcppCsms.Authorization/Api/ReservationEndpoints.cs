@@ -58,7 +58,7 @@ internal static class ReservationEndpoints
         var result = await gateway.ReserveNowAsync(stationId, new ReservationRequest(
             reservation.Id, reservation.ConnectorId, reservation.IdTag, reservation.ExpiryDate, reservation.ParentIdTag,
             command.IdTokenType ?? IdTokenKind.ISO14443), cancellationToken);
-        var sent = result.Outcome is not (CommandOutcome.Offline or CommandOutcome.Invalid);
+        var sent = result.Outcome is not (CommandOutcome.Offline or CommandOutcome.NotAccepted or CommandOutcome.Invalid);
         if (!sent)
         {
             await store.ForgetAsync(reservation.Id, CancellationToken.None);

@@ -18,7 +18,7 @@ internal sealed partial class StationCalls(
     /// </summary>
     public async Task<CallOutcome> CallAsync(string stationId, string action, ReadOnlyMemory<byte> payloadJson, CancellationToken cancellationToken)
     {
-        if (!registry.TryGet(stationId, out var session))
+        if (await registry.FindAsync(stationId, cancellationToken) is not { } session)
         {
             return new CallOutcome.Offline();
         }

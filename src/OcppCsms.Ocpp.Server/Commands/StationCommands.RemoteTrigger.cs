@@ -5,5 +5,5 @@ namespace OcppCsms.Ocpp.Server.Commands;
 internal sealed partial class StationCommands
 {
     public Task<CommandResult> TriggerMessageAsync(string stationId, TriggeredMessage message, int? connectorId, CancellationToken cancellationToken) =>
-        With(stationId, "TriggerMessage", adapter => adapter.TriggerMessageAsync(stationId, message, connectorId, cancellationToken));
+        With(stationId, "TriggerMessage", adapter => adapter.TriggerMessageAsync(stationId, message, connectorId, cancellationToken), cancellationToken);
 }

@@ -5,8 +5,8 @@ namespace OcppCsms.Ocpp.Server.Commands;
 internal sealed partial class StationCommands
 {
     public Task<CommandResult> ReserveNowAsync(string stationId, ReservationRequest reservation, CancellationToken cancellationToken) =>
-        With(stationId, "ReserveNow", adapter => adapter.ReserveNowAsync(stationId, reservation, cancellationToken));
+        With(stationId, "ReserveNow", adapter => adapter.ReserveNowAsync(stationId, reservation, cancellationToken), cancellationToken);
 
     public Task<CommandResult> CancelReservationAsync(string stationId, int reservationId, CancellationToken cancellationToken) =>
-        With(stationId, "CancelReservation", adapter => adapter.CancelReservationAsync(stationId, reservationId, cancellationToken));
+        With(stationId, "CancelReservation", adapter => adapter.CancelReservationAsync(stationId, reservationId, cancellationToken), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.Framing;
@@ -12,23 +13,50 @@ internal sealed partial class StationCommands(StationSessionRegistry registry, C
 {
     private readonly Dictionary<OcppVersion, ICommandAdapter> _adapters = adapters.ToDictionary(a => a.Version);
 
-    public Task<CommandResult> SendAsync(string stationId, string action, JsonElement payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// OCPP 1.6 §4.2 and 2.0.1 B02.FR.05: a Pending station is not asked to start or stop a transaction (it must refuse).
+    /// </summary>
+    private static readonly FrozenSet<string> NotWhilePending = FrozenSet.Create(StringComparer.Ordinal,
+        "RemoteStartTransaction", "RemoteStopTransaction", "RequestStartTransaction", "RequestStopTransaction");
+
+    public async Task<CommandResult> SendAsync(string stationId, string action, JsonElement payload, CancellationToken cancellationToken)
     {
-        if (!registry.TryGet(stationId, out var session))
+        if (await registry.FindAsync(stationId, cancellationToken) is not { } session)
         {
-            return Task.FromResult(CommandCaller.Offline(action));
+            return CommandCaller.Offline(action);
         }
 
         if (!OcppMessageCatalog.For(session.Version).TryGetCsmsAction(action, out var message))
         {
-            return Task.FromResult(new CommandResult(CommandOutcome.Invalid, action, ErrorCode: nameof(OcppErrorCode.NotImplemented),
-                ErrorDescription: $"{action} is not an action the CSMS sends to an OCPP {OcppSubProtocol.Of(session.Version)} station."));
+            return new CommandResult(CommandOutcome.Invalid, action, ErrorCode: nameof(OcppErrorCode.NotImplemented),
+                ErrorDescription: $"{action} is not an action the CSMS sends to an OCPP {OcppSubProtocol.Of(session.Version)} station.");
         }
 
-        return caller.CallAsync(stationId, session.Version, action, JsonSerializer.SerializeToUtf8Bytes(payload), message.Request, message.Response, cancellationToken);
+        return await RefusalAsync(session, action, cancellationToken)
+            ?? await caller.CallAsync(stationId, session.Version, action, JsonSerializer.SerializeToUtf8Bytes(payload), message.Request, message.Response, cancellationToken);
     }
 
     /// <param name="action">The OCPP 1.6 action, named in the answer when the station is not connected (no version to say otherwise).</param>
-    private Task<CommandResult> With(string stationId, string action, Func<ICommandAdapter, Task<CommandResult>> command) =>
-        registry.TryGet(stationId, out var session) ? command(_adapters[session.Version]) : Task.FromResult(CommandCaller.Offline(action));
+    private async Task<CommandResult> With(string stationId, string action, Func<ICommandAdapter, Task<CommandResult>> command, CancellationToken cancellationToken)
+    {
+        if (await registry.FindAsync(stationId, cancellationToken) is not { } session)
+        {
+            return CommandCaller.Offline(action);
+        }
+
+        return await RefusalAsync(session, action, cancellationToken) ?? await command(_adapters[session.Version]);
+    }
+
+    /// <summary>
+    /// What the station's registration forbids: nothing at all to a Rejected station (OCPP 1.6 §4.2 "SHOULD NOT initiate
+    /// any", 2.0.1 B03.FR.03 — it would answer SecurityError), no transaction start or stop to a Pending one.
+    /// </summary>
+    private static async Task<CommandResult?> RefusalAsync(StationSession session, string action, CancellationToken cancellationToken)
+    {
+        var registration = await session.Registration.CurrentAsync(cancellationToken);
+        return registration == StationRegistration.Rejected || (registration == StationRegistration.Pending && NotWhilePending.Contains(action))
+            ? new CommandResult(CommandOutcome.NotAccepted, action,
+                ErrorDescription: $"The station's registration is {registration}: the CSMS does not send it {action} until an operator accepts it and it boots again.")
+            : null;
+    }
 }

@@ -10,7 +10,7 @@ namespace OcppCsms.Ocpp.Server.Contracts;
 /// <summary>
 /// Commands over REST, the same way whichever module maps one: under <c>/api/v1/stations/{stationId}</c>, each waiting
 /// for the station's answer — 200 with it, or a problem that says why there is none: 409 the station is not connected
-/// (at once, no waiting), 504 it did not answer in time, 502 it answered with a CALLERROR or an answer that breaks the
+/// (at once, no waiting) or its registration forbids the command, 504 it did not answer in time, 502 it answered with a CALLERROR or an answer that breaks the
 /// schema, 400 the command itself is not valid for the station's version.
 /// </summary>
 public static class CommandHttp
@@ -28,6 +28,7 @@ public static class CommandHttp
         {
             CommandOutcome.Answered => TypedResults.Ok(CommandResponse.From(result)),
             CommandOutcome.Offline => Problem(StatusCodes.Status409Conflict, "The station is not connected", result),
+            CommandOutcome.NotAccepted => Problem(StatusCodes.Status409Conflict, "The station is not accepted", result),
             CommandOutcome.TimedOut => Problem(StatusCodes.Status504GatewayTimeout, "The station did not answer in time", result),
             CommandOutcome.CallError => Problem(StatusCodes.Status502BadGateway, "The station answered with a CALLERROR", result),
             CommandOutcome.InvalidAnswer => Problem(StatusCodes.Status502BadGateway, "The station's answer does not match the OCPP schema", result),

@@ -17,6 +17,12 @@ public enum CommandOutcome
     /// <summary>The station is not connected (or its connection ended before it answered).</summary>
     Offline,
 
+    /// <summary>
+    /// Not sent: the station's registration forbids it (Rejected: nothing; Pending: no transaction start or stop —
+    /// OCPP 1.6 §4.2, 2.0.1 B02.FR.05, B03.FR.03).
+    /// </summary>
+    NotAccepted,
+
     /// <summary>The command was not sent: the action or payload is not valid for the station's version.</summary>
     Invalid,
 

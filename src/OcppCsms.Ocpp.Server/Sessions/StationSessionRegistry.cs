@@ -7,7 +7,14 @@ namespace OcppCsms.Ocpp.Server.Sessions;
 /// <summary>The stations connected to this node, by identity. A singleton: no static state.</summary>
 internal sealed class StationSessionRegistry : IStationSessions
 {
+    /// <summary>
+    /// How long a command waits for a station whose upgrade is being accepted: the station has its 101 before its session
+    /// is registered, so a command sent the moment it connects would otherwise find it offline.
+    /// </summary>
+    private static readonly TimeSpan ArrivalWait = TimeSpan.FromSeconds(2);
+
     private readonly ConcurrentDictionary<string, StationSession> _sessions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _arrivals = new(StringComparer.Ordinal);
     private volatile bool _accepting = true;
 
     public int ConnectedCount => _sessions.Count;
@@ -33,6 +40,37 @@ internal sealed class StationSessionRegistry : IStationSessions
                 return null;
             }
         }
+    }
+
+    /// <summary>
+    /// Marks the station as arriving from before its 101 until its session is registered (or the upgrade fails), which
+    /// disposing the handle ends: <see cref="FindAsync"/> waits for it meanwhile.
+    /// </summary>
+    public IDisposable Arriving(string stationId)
+    {
+        var arrival = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _arrivals[stationId] = arrival;
+        return new Arrival(this, stationId, arrival);
+    }
+
+    /// <summary>The station's session; for a station that is arriving, once it is registered (within a short wait).</summary>
+    public async ValueTask<StationSession?> FindAsync(string stationId, CancellationToken cancellationToken)
+    {
+        if (!_sessions.TryGetValue(stationId, out var session) && _arrivals.TryGetValue(stationId, out var arrival))
+        {
+            try
+            {
+                await arrival.Task.WaitAsync(ArrivalWait, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // The upgrade is still not through: the station counts as not connected.
+            }
+
+            _sessions.TryGetValue(stationId, out session);
+        }
+
+        return session;
     }
 
     public bool TryGet(string stationId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StationSession? session) =>
@@ -69,6 +107,15 @@ internal sealed class StationSessionRegistry : IStationSessions
             {
                 session.Socket.Abort();
             }
+        }
+    }
+
+    private sealed class Arrival(StationSessionRegistry registry, string stationId, TaskCompletionSource arrival) : IDisposable
+    {
+        public void Dispose()
+        {
+            registry._arrivals.TryRemove(new KeyValuePair<string, TaskCompletionSource>(stationId, arrival));
+            arrival.TrySetResult();
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using OcppCsms.IntegrationTests.Infrastructure;
 using static OcppCsms.IntegrationTests.Identity.IdentityApi;
 using static OcppCsms.IntegrationTests.Stations.StationApi;
@@ -62,6 +63,34 @@ public sealed class RegistrationGateTests(StationsHostFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task The_csms_asks_a_pending_station_no_transaction_start_or_stop_and_a_rejected_one_nothing()
+    {
+        var admin = await fixture.OperatorAsync();
+        var pendingId = UniqueId("CP-GATE-CMD");
+        await using var pending = await TestStation.ConnectAsync(fixture.Host, pendingId);
+        Assert.Equal("Pending", (await pending.CallAsync("BootNotification", Boot16)).Text("status"));
+
+        // OCPP 1.6 §4.2 / 2.0.1 B02.FR.05: no remote start or stop while Pending — the CSMS may still read and configure it.
+        var start = await ProblemAsync(await admin.PostAsJsonAsync($"/api/v1/stations/{pendingId}/commands/remote-start", new { idTag = "TAG-GATE" }),
+            HttpStatusCode.Conflict);
+        var stop = await ProblemAsync(await admin.PostAsJsonAsync($"/api/v1/stations/{pendingId}/commands/remote-stop", new { transactionId = 7 }),
+            HttpStatusCode.Conflict);
+        var read = admin.PostAsJsonAsync($"/api/v1/stations/{pendingId}/commands/get-configuration", new { });
+        await pending.AnswerNextAsync("GetConfiguration", new { configurationKey = Array.Empty<object>() });
+        await JsonAsync(await read, HttpStatusCode.OK);
+
+        await JsonAsync(await admin.PostAsync($"/api/v1/stations/{pendingId}/reject", null), HttpStatusCode.OK);
+        Assert.Equal("Rejected", (await pending.CallAsync("BootNotification", Boot16)).Text("status"));
+        // 1.6 §4.2, 2.0.1 B03.FR.03: nothing at all to a Rejected station.
+        var clear = await ProblemAsync(await admin.PostAsync($"/api/v1/stations/{pendingId}/commands/clear-cache", null), HttpStatusCode.Conflict);
+
+        Assert.All(new[] { start, stop, clear }, problem => Assert.Equal("NotAccepted", problem.Text("outcome")));
+        Assert.Contains("Pending", start.Text("detail"), StringComparison.Ordinal);
+        Assert.Contains("Rejected", clear.Text("detail"), StringComparison.Ordinal);
+        Assert.False(await pending.ReceivesCallWithinAsync(TimeSpan.FromMilliseconds(300)));
+    }
+
+    [Fact]
     public async Task Before_its_first_boot_a_session_follows_the_registry_and_an_operator_s_decision_applies_at_once()
     {
         var admin = await fixture.OperatorAsync();
@@ -110,8 +139,10 @@ public sealed class RegistrationGateTests(StationsHostFixture fixture) : IClassF
         Assert.Equal("Rejected", (await station.CallAsync("BootNotification", Boot16)).Text("status"));
 
         await AssertBarredAsync(station, "Heartbeat", new { });
-        // The CSMS should not ask a Rejected station anything (2.0.1 B03.FR.03); if it does, the answer still bars (B03.FR.07).
-        await CommandAsync(admin, station, "TriggerMessage", new { requestedMessage = "StatusNotification", connectorId = 1 }, new { status = "Accepted" });
+        // The CSMS asks a Rejected station nothing (2.0.1 B03.FR.03), and what it sends unasked is barred (B03.FR.07).
+        var trigger = await ProblemAsync(await admin.PostAsJsonAsync($"/api/v1/stations/{id}/ocpp/TriggerMessage",
+            new { requestedMessage = "StatusNotification", connectorId = 1 }), HttpStatusCode.Conflict);
+        Assert.Equal("NotAccepted", trigger.Text("outcome"));
         await AssertBarredAsync(station, "StatusNotification", Status16(1, "Available", Now()));
         Assert.Empty(await ConnectorsAsync(admin, id));
 
