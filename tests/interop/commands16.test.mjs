@@ -9,7 +9,11 @@ import { RPCClient } from 'ocpp-rpc';
 import { operatorApi, startHost } from './csms-host.mjs';
 
 const stationId = 'INTEROP-COMMANDS-16';
-const certificate = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUaW50ZXJvcA==\n-----END CERTIFICATE-----\n';
+// A real (self-signed, public) certificate: the CSMS parses the PEM of the certificate commands before it sends them.
+const certificate = '-----BEGIN CERTIFICATE-----\nMIIBxzCCAW2gAwIBAgIUExDTB4+gUBU+M2XLri+5tFku/E8wCgYIKoZIzj0EAwIw\nODEjMCEGA1UEAwwaT2NwcENzbXMgSW50ZXJvcCBUZXN0IFJvb3QxETAPBgNVBAoM\nCE9jcHBDc21zMCAXDTI2MTEyMTIwMTEzOVoYDzIxMjYxMDI4MjAxMTM5WjA4MSMw\nIQYDVQQDDBpPY3BwQ3NtcyBJbnRlcm9wIFRlc3QgUm9vdDERMA8GA1UECgwIT2Nw\ncENzbXMwWTATBgcqhkjOPQIBBggqhkjOPQMBBwNCAATR+67fwzBKA082lFac49cW\nUGeeFDvdB917bpBj4JAJVZd+Fr7PT0g5KYBEf2o184xl0x//oTzxPBLxNd3nLKXm\no1MwUTAdBgNVHQ4EFgQUQjAuT08llwp0o7fauIW61n6eB0cwHwYDVR0jBBgwFoAU\nQjAuT08llwp0o7fauIW61n6eB0cwDwYDVR0TAQH/BAUwAwEB/zAKBggqhkjOPQQD\nAgNIADBFAiAiQQL1hEMPl2FLQJ1NEt1S8NGxcR9CbGUWAmKuTD9yKgIhAJiueUNP\nSl3FVaKCQwRvcR2oSPqTel3JtFcTqqrgoxFw\n-----END CERTIFICATE-----\n';
+const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
+// Ids the CSMS allocates, for the commands that refer to them later.
+const allocated = {};
 
 // What the station answers, per action: valid answers, which strict mode checks on their way out too.
 const answers = {
@@ -28,6 +32,23 @@ const answers = {
   ExtendedTriggerMessage: { status: 'Accepted' },
   GetLog: { status: 'Accepted', filename: 'security.log' },
   SignedUpdateFirmware: { status: 'Accepted' },
+  ReserveNow: { status: 'Accepted' },
+  CancelReservation: { status: 'Accepted' },
+  SendLocalList: { status: 'Accepted' },
+  GetLocalListVersion: { listVersion: 2 },
+  SetChargingProfile: { status: 'Accepted' },
+  ClearChargingProfile: { status: 'Accepted' },
+  GetCompositeSchedule: {
+    status: 'Accepted', connectorId: 1, scheduleStart: '2026-12-01T00:00:00.000Z',
+    chargingSchedule: { chargingRateUnit: 'A', chargingSchedulePeriod: [{ startPeriod: 0, limit: 16 }] },
+  },
+  InstallCertificate: { status: 'Accepted' },
+  GetInstalledCertificateIds: {
+    status: 'Accepted',
+    certificateHashData: [{ hashAlgorithm: 'SHA256', issuerNameHash: 'a1b2', issuerKeyHash: 'c3d4', serialNumber: '01' }],
+  },
+  DeleteCertificate: { status: 'Accepted' },
+  CertificateSigned: { status: 'Accepted' },
 };
 
 // Each command as an operator sends it, the action the station must receive, and a field of the frame to check.
@@ -64,6 +85,31 @@ const commands = [
     retries: 2,
     firmware: { location: 'https://firmware.example.com/fw.bin', retrieveDateTime: '2026-12-01T00:00:00Z', signingCertificate: certificate, signature: 'c2lnbmF0dXJl' },
   }, 'SignedUpdateFirmware', (p) => assert.equal(p.firmware.signature, 'c2lnbmF0dXJl')],
+  // Reservations, local lists, smart charging and certificates: the commands the owning modules map.
+  ['reserve-now', () => ({ connectorId: 1, idTag: 'TAG-INTEROP', expiryDate: inAnHour() }), 'ReserveNow', (p) => assert.equal(p.idTag, 'TAG-INTEROP')],
+  ['cancel-reservation', () => ({ reservationId: allocated.reservationId }), 'CancelReservation',
+    (p) => assert.equal(p.reservationId, allocated.reservationId)],
+  ['send-local-list', { updateType: 'Full', localAuthorizationList: [{ idTag: 'TAG-LIST', idTagInfo: { status: 'Accepted' } }] }, 'SendLocalList',
+    (p) => assert.deepEqual([p.updateType, p.listVersion, p.localAuthorizationList[0].idTag], ['Full', 1, 'TAG-LIST'])],
+  ['send-local-list', { updateType: 'Differential', localAuthorizationList: [{ idTag: 'TAG-LIST' }] }, 'SendLocalList',
+    (p) => assert.deepEqual([p.updateType, p.listVersion, p.localAuthorizationList[0].idTagInfo], ['Differential', 2, undefined])],
+  ['get-local-list-version', undefined, 'GetLocalListVersion', (p) => assert.deepEqual(p, {})],
+  ['set-charging-profile', {
+    connectorId: 0,
+    chargingProfile: {
+      id: 9, stackLevel: 0, purpose: 'ChargePointMaxProfile', kind: 'Recurring', recurrency: 'Daily',
+      schedule: { duration: 86400, startSchedule: '2026-12-01T00:00:00Z', chargingRateUnit: 'A', periods: [{ startPeriod: 0, limit: 32 }, { startPeriod: 25200, limit: 16.5 }] },
+    },
+  }, 'SetChargingProfile', (p) => assert.equal(p.csChargingProfiles.chargingProfileId, 9)],
+  ['get-composite-schedule', { connectorId: 1, duration: 3600, chargingRateUnit: 'A' }, 'GetCompositeSchedule', (p) => assert.equal(p.duration, 3600)],
+  ['clear-charging-profile', { id: 9 }, 'ClearChargingProfile', (p) => assert.equal(p.id, 9)],
+  ['install-certificate', { certificateType: 'CsmsRootCertificate', certificate }, 'InstallCertificate',
+    (p) => assert.equal(p.certificateType, 'CentralSystemRootCertificate')],
+  ['get-installed-certificate-ids', { certificateType: 'ManufacturerRootCertificate' }, 'GetInstalledCertificateIds',
+    (p) => assert.equal(p.certificateType, 'ManufacturerRootCertificate')],
+  ['delete-certificate', { certificateHashData: { hashAlgorithm: 'SHA256', issuerNameHash: 'a1b2', issuerKeyHash: 'c3d4', serialNumber: '01' } },
+    'DeleteCertificate', (p) => assert.equal(p.certificateHashData.serialNumber, '01')],
+  ['certificate-signed', { certificateChain: certificate }, 'CertificateSigned', (p) => assert.equal(p.certificateChain, certificate)],
 ];
 
 let host;
@@ -101,10 +147,12 @@ after(async () => {
 });
 
 for (const [command, body, action, check] of commands) {
-  const label = [command, body?.requestedMessage ?? (body?.chargingProfile ? 'with a TxProfile' : body === undefined ? 'without a body' : '')].filter(Boolean).join(' ');
+  const label = [command, body?.requestedMessage ?? body?.updateType ?? (body?.chargingProfile ? `with a ${body.chargingProfile.purpose}` : body === undefined ? 'without a body' : '')]
+    .filter(Boolean).join(' ');
   test(`${label}: the strict 1.6 station accepts the ${action} it receives and its answer comes back`, async () => {
     received.length = 0;
-    const { status, body: answer } = await api('POST', `/api/v1/stations/${stationId}/commands/${command}`, body);
+    const { status, body: answer } = await api('POST', `/api/v1/stations/${stationId}/commands/${command}`, typeof body === 'function' ? body() : body);
+    allocated.reservationId ??= answer.reservationId;
 
     assert.deepEqual(strictFailures.map((f) => `${f.method}: ${f.error.message}`), []);
     assert.equal(status, 200, JSON.stringify(answer));
