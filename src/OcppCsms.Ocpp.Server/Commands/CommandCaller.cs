@@ -26,17 +26,25 @@ internal sealed partial class CommandCaller(StationCalls calls, IEventPublisher 
         int? requestId = null) =>
         CallAsync(stationId, version, action, JsonSerializer.SerializeToUtf8Bytes(request, requestInfo), requestInfo, response, cancellationToken, requestId);
 
-    public async Task<CommandResult> CallAsync(
+    public Task<CommandResult> CallAsync(
         string stationId, OcppVersion version, string action, byte[] payload, JsonTypeInfo request, JsonTypeInfo response, CancellationToken cancellationToken,
         int? requestId = null)
     {
         if (OcppPayload.Validate(payload, request) is { } invalid)
         {
-            return new CommandResult(CommandOutcome.Invalid, action, ErrorCode: invalid.Code.ToString(), ErrorDescription: invalid.Describe(action));
+            return Task.FromResult(new CommandResult(CommandOutcome.Invalid, action, ErrorCode: invalid.Code.ToString(), ErrorDescription: invalid.Describe(action)));
         }
 
+        // Once sent, a command runs to its end whether or not the caller still waits (an operator's request may be cut
+        // off): the station acts on it either way, so its answer must still reach the observers. The exchange is bounded
+        // by Ocpp:CallTimeoutSeconds and by the session; only the caller's wait follows its token.
+        return ExchangeAsync(stationId, version, action, payload, response, requestId).WaitAsync(cancellationToken);
+    }
+
+    private async Task<CommandResult> ExchangeAsync(string stationId, OcppVersion version, string action, byte[] payload, JsonTypeInfo response, int? requestId)
+    {
         events.Publish(CsmsEventTypes.CommandSent, stationId, new Dictionary<string, object?> { ["action"] = action });
-        var outcome = await calls.CallAsync(stationId, action, payload, cancellationToken);
+        var outcome = await calls.CallAsync(stationId, action, payload, CancellationToken.None);
         var result = (outcome switch
         {
             CallOutcome.Answered answer when OcppPayload.Validate(answer.Payload, response) is { } wrong => new CommandResult(
@@ -48,7 +56,7 @@ internal sealed partial class CommandCaller(StationCalls calls, IEventPublisher 
         }) with { RequestId = requestId };
         if (result.Outcome == CommandOutcome.Answered && outcome is CallOutcome.Answered answered)
         {
-            await ObserveAsync(new AnsweredCommand(stationId, version, action, payload, answered.Payload), cancellationToken);
+            await ObserveAsync(new AnsweredCommand(stationId, version, action, payload, answered.Payload));
         }
 
         events.Publish(CsmsEventTypes.CommandCompleted, stationId, new Dictionary<string, object?>
@@ -60,15 +68,16 @@ internal sealed partial class CommandCaller(StationCalls calls, IEventPublisher 
         return result;
     }
 
-    private async Task ObserveAsync(AnsweredCommand command, CancellationToken cancellationToken)
+    /// <summary>Each observer keeps its part (one small write); none is cancelled half-way, for the same reason as above.</summary>
+    private async Task ObserveAsync(AnsweredCommand command)
     {
         foreach (var observer in _observers[(command.Version, command.Action)])
         {
             try
             {
-                await observer.ObserveAsync(command, cancellationToken);
+                await observer.ObserveAsync(command, CancellationToken.None);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception exception)
             {
                 ObserverFailed(logger, exception, command.Action, command.StationId, observer.GetType().Name);
             }

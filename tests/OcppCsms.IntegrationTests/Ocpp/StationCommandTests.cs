@@ -49,6 +49,23 @@ public sealed class StationCommandTests(CommandsHost fixture)
     }
 
     [Fact]
+    public async Task When_the_caller_gives_up_waiting_the_station_s_answer_is_still_kept()
+    {
+        await using var station = await fixture.StationAsync("CP-IMPATIENT");
+        using var impatient = new CancellationTokenSource();
+
+        var read = Admin.PostAsJsonAsync($"/api/v1/stations/{station.Id}/commands/get-configuration", new { }, impatient.Token);
+        var call = await station.ReceiveCallAsync("GetConfiguration");
+        await impatient.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => read);
+        // The station answers after its operator left: the configuration it reports is the CSMS's to keep all the same.
+        await station.AnswerAsync(call, """{"configurationKey":[{"key":"HeartbeatInterval","readonly":false,"value":"120"}]}""");
+
+        var keys = await Poll.ForAsync(() => Stations.StationStateApi.ConfigurationAsync(Admin, station.Id), found => found.Count == 1, "The kept configuration");
+        Assert.Equal("120", keys["HeartbeatInterval"].GetProperty("value").GetString());
+    }
+
+    [Fact]
     public async Task Raw_calls_are_for_administrators_and_commands_for_operators()
     {
         using var operatorClient = await OperatorSession.ApiKeyClientAsync(fixture.Host, "Operator");
