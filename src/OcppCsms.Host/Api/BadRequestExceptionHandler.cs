@@ -21,11 +21,19 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
 
         context.Response.StatusCode = bad.StatusCode;
         var problem = new HttpValidationProblemDetails { Status = bad.StatusCode, Title = Title(bad.StatusCode) };
-        if (bad.InnerException is JsonException json)
+        if (bad.InnerException is JsonException json && MissingRequired().Match(json.Message) is { Success: true } required)
         {
-            var field = FieldOf(json.Path);
+            // A nested object without a property its record requires: name each missing one by its full path.
             problem.Detail = "The request body is not valid for this endpoint.";
-            problem.Errors[field] = [Describe(json)];
+            foreach (var name in required.Groups["names"].Value.Split(", ").Select(quoted => quoted.Trim('\'')))
+            {
+                problem.Errors[Join(FieldOf(json.Path), name)] = ["Required."];
+            }
+        }
+        else if (bad.InnerException is JsonException other)
+        {
+            problem.Detail = "The request body is not valid for this endpoint.";
+            problem.Errors[FieldOf(other.Path)] = [Describe(other)];
         }
         else if (BindingFailure().Match(bad.Message) is { Success: true } binding)
         {
@@ -63,6 +71,12 @@ internal sealed partial class BadRequestExceptionHandler(IProblemDetailsService 
     // 'Required parameter "string Name" was not provided from query string.' / '... from body.'
     [GeneratedRegex("""^Required parameter "[^"]* (?<name>\w+)" was not provided from (?<source>[\w ]+)\.$""")]
     private static partial Regex MissingParameter();
+
+    // System.Text.Json: "JSON deserialization for type 'X' was missing required properties including: 'kind', 'schedule'."
+    [GeneratedRegex("""missing required properties including: (?<names>'[^']+'(?:, '[^']+')*)""")]
+    private static partial Regex MissingRequired();
+
+    private static string Join(string field, string name) => field == "body" ? name : $"{field}.{name}";
 
     private static string Title(int status) => status switch
     {

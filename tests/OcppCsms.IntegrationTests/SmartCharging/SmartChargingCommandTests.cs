@@ -216,7 +216,7 @@ public sealed class SmartChargingCommandTests(SmartChargingHostFixture fixture) 
             ("set-charging-profile", new { connectorId = 1, chargingProfile = new { id = 1, stackLevel = 0, purpose = "Sometimes", kind = "Absolute",
                 schedule = new { chargingRateUnit = "A", periods = new[] { new { startPeriod = 0, limit = 10 } } } } }, "chargingProfile.purpose"),
             ("set-charging-profile", new { connectorId = 1, chargingProfile = new { id = 1, stackLevel = 0, purpose = "TxDefaultProfile",
-                schedule = new { chargingRateUnit = "A", periods = new[] { new { startPeriod = 0, limit = 10 } } } } }, "chargingProfile"),
+                schedule = new { chargingRateUnit = "A", periods = new[] { new { startPeriod = 0, limit = 10 } } } } }, "chargingProfile.kind"),
             ("clear-charging-profile", new { id = 3, connectorId = 1 }, "id"),
             ("clear-charging-profile", new { stackLevel = -2 }, "stackLevel"),
             ("clear-charging-profile", new { chargingProfilePurpose = "ChargingStationExternalConstraints" }, "chargingProfilePurpose"),
