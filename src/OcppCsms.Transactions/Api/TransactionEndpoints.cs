@@ -61,7 +61,9 @@ internal static class TransactionEndpoints
 
         if (filter.IdTag is { } idTag)
         {
-            query = query.Where(t => t.IdTag == idTag);
+            // Id tags are case-insensitive (OCPP 1.6 §7.15 CiString, 2.0.1 §2.28), as everywhere else in the CSMS.
+            var key = idTag.ToUpperInvariant();
+            query = query.Where(t => t.IdTag!.ToUpper() == key);
         }
 
         if (filter.From is { } from)

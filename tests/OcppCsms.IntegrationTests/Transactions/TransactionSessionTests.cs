@@ -49,7 +49,7 @@ public sealed class TransactionSessionTests(StationsHostFixture fixture) : IClas
         var times = (await MeterValuesAsync(client, transaction.GetProperty("id").GetInt64())).Select(v => v.GetProperty("timestamp").GetDateTime()).ToList();
         Assert.Equal(4, times.Count);
         Assert.Equal(times.Order(), times);
-        Assert.Single(await ListAsync(client, $"stationId={station.Id}&status=Completed&idTag={idTag}"));
+        Assert.Single(await ListAsync(client, $"stationId={station.Id}&status=Completed&idTag={idTag.ToLowerInvariant()}"));
     }
 
     [Fact]
