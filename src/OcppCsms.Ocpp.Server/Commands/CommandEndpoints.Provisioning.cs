@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using OcppCsms.Ocpp.Server.Contracts;
+
+namespace OcppCsms.Ocpp.Server.Commands;
+
+internal static partial class CommandEndpoints
+{
+    /// <summary>The 2.0.1 device model commands (block B); a 1.6 station is refused them (400, naming its own command).</summary>
+    private static void MapProvisioningCommands(RouteGroupBuilder commands)
+    {
+        commands.MapPost("/get-base-report", (string stationId, GetBaseReportCommand command, IStationCommands gateway, CancellationToken cancellationToken) =>
+                CommandHttp.AnswerAsync(gateway.GetBaseReportAsync(stationId, command.ReportBase!.Value, cancellationToken)))
+            .WithSummary("Ask a 2.0.1 station for a device model report (GetBaseReport), answering at once with the ocppRequestId its NotifyReport parts carry.");
+        commands.MapPost("/get-report", (string stationId, GetReportCommand command, IStationCommands gateway, CancellationToken cancellationToken) =>
+                CommandHttp.AnswerAsync(gateway.GetReportAsync(stationId, command.ComponentVariable, command.ComponentCriteria, cancellationToken)))
+            .WithSummary("Ask a 2.0.1 station for a report of some components/variables and/or criteria (GetReport), answering at once with the ocppRequestId.");
+    }
+}

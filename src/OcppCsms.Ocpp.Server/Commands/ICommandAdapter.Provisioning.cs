@@ -1,0 +1,12 @@
+using OcppCsms.Ocpp.Server.Contracts;
+
+namespace OcppCsms.Ocpp.Server.Commands;
+
+internal partial interface ICommandAdapter
+{
+    Task<CommandResult> GetBaseReportAsync(string stationId, ReportBase reportBase, CancellationToken cancellationToken);
+
+    Task<CommandResult> GetReportAsync(
+        string stationId, IReadOnlyList<ComponentVariableSelector>? componentVariables, IReadOnlyList<ComponentCriterion>? componentCriteria,
+        CancellationToken cancellationToken);
+}

@@ -1,0 +1,49 @@
+using FluentValidation;
+using OcppCsms.Ocpp.Server.Contracts;
+
+namespace OcppCsms.Ocpp.Server.Commands;
+
+/// <summary><c>POST …/commands/get-base-report</c>: the CSMS allocates the requestId and answers with it (<c>ocppRequestId</c>).</summary>
+internal sealed record GetBaseReportCommand(ReportBase? ReportBase);
+
+/// <summary>
+/// <c>POST …/commands/get-report</c>: components/variables and/or criteria (B08.FR.05); the CSMS allocates the requestId and
+/// answers with it.
+/// </summary>
+internal sealed record GetReportCommand(IReadOnlyList<ComponentVariableSelector>? ComponentVariable, IReadOnlyList<ComponentCriterion>? ComponentCriteria);
+
+internal sealed class GetBaseReportCommandValidator : AbstractValidator<GetBaseReportCommand>
+{
+    public GetBaseReportCommandValidator() => RuleFor(c => c.ReportBase).NotNull();
+}
+
+internal sealed class GetReportCommandValidator : AbstractValidator<GetReportCommand>
+{
+    public GetReportCommandValidator()
+    {
+        // The schema's minItems: absent means "no restriction", an empty list is not valid OCPP.
+        RuleFor(c => c.ComponentVariable).Must(list => list is null || list.Count > 0).WithMessage("'componentVariable' must be absent or name at least one component.");
+        RuleFor(c => c.ComponentCriteria).Must(list => list is null || list.Count is > 0 and <= 4).WithMessage("'componentCriteria' must be absent or hold 1 to 4 criteria.");
+        RuleForEach(c => c.ComponentVariable).NotNull().ChildRules(selector =>
+        {
+            selector.RuleFor(s => s.Component).NotNull().SetValidator(new DeviceComponentValidator()).OverridePropertyName("component");
+            selector.RuleFor(s => s.Variable!).SetValidator(new DeviceVariableNameValidator()).When(s => s.Variable is not null).OverridePropertyName("variable");
+        });
+    }
+}
+
+/// <summary>A component needs its name (part 2 §2.16); an EVSE is numbered from 1 (§2.23). Fields named by their JSON path.</summary>
+internal sealed class DeviceComponentValidator : AbstractValidator<DeviceComponent>
+{
+    public DeviceComponentValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().OverridePropertyName("name");
+        RuleFor(c => c.Evse!.Id).GreaterThan(0).When(c => c.Evse is not null).OverridePropertyName("evse.id");
+    }
+}
+
+/// <summary>A variable needs its name (part 2 §2.53).</summary>
+internal sealed class DeviceVariableNameValidator : AbstractValidator<DeviceVariableName>
+{
+    public DeviceVariableNameValidator() => RuleFor(v => v.Name).NotEmpty().OverridePropertyName("name");
+}

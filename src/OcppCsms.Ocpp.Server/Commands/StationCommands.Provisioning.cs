@@ -1,0 +1,14 @@
+using OcppCsms.Ocpp.Server.Contracts;
+
+namespace OcppCsms.Ocpp.Server.Commands;
+
+internal sealed partial class StationCommands
+{
+    public Task<CommandResult> GetBaseReportAsync(string stationId, ReportBase reportBase, CancellationToken cancellationToken) =>
+        With(stationId, "GetBaseReport", adapter => adapter.GetBaseReportAsync(stationId, reportBase, cancellationToken), cancellationToken);
+
+    public Task<CommandResult> GetReportAsync(
+        string stationId, IReadOnlyList<ComponentVariableSelector>? componentVariables, IReadOnlyList<ComponentCriterion>? componentCriteria,
+        CancellationToken cancellationToken) =>
+        With(stationId, "GetReport", adapter => adapter.GetReportAsync(stationId, componentVariables, componentCriteria, cancellationToken), cancellationToken);
+}

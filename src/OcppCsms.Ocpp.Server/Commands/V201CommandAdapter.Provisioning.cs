@@ -1,0 +1,41 @@
+using OcppCsms.Ocpp.Protocol.V201;
+using OcppCsms.Ocpp.Server.Contracts;
+
+namespace OcppCsms.Ocpp.Server.Commands;
+
+internal sealed partial class V201CommandAdapter
+{
+    /// <summary>B07: the NotifyReportRequests of this report repeat the requestId (B07.FR.04).</summary>
+    public Task<CommandResult> GetBaseReportAsync(string stationId, ReportBase reportBase, CancellationToken cancellationToken)
+    {
+        var requestId = requestIds.Next();
+        return caller.CallAsync(stationId, Version, "GetBaseReport",
+            new GetBaseReportRequest { RequestId = requestId, ReportBase = Enum.Parse<ReportBaseEnumType>(reportBase.ToString()) },
+            Json.GetBaseReportRequest, Json.GetBaseReportResponse, cancellationToken, requestId);
+    }
+
+    /// <summary>B08: the NotifyReportRequests of this report repeat the requestId (B08.FR.04).</summary>
+    public Task<CommandResult> GetReportAsync(
+        string stationId, IReadOnlyList<ComponentVariableSelector>? componentVariables, IReadOnlyList<ComponentCriterion>? componentCriteria,
+        CancellationToken cancellationToken)
+    {
+        var requestId = requestIds.Next();
+        return caller.CallAsync(stationId, Version, "GetReport",
+            new GetReportRequest
+            {
+                RequestId = requestId,
+                ComponentVariable = componentVariables?.Select(s => new ComponentVariableType { Component = Component(s.Component), Variable = Variable(s.Variable) }).ToList(),
+                ComponentCriteria = componentCriteria?.Select(c => Enum.Parse<ComponentCriterionEnumType>(c.ToString())).ToList(),
+            },
+            Json.GetReportRequest, Json.GetReportResponse, cancellationToken, requestId);
+    }
+
+    private static ComponentType Component(DeviceComponent component) => new()
+    {
+        Name = component.Name,
+        Instance = component.Instance,
+        Evse = component.Evse is { } evse ? new EVSEType { Id = evse.Id, ConnectorId = evse.ConnectorId } : null,
+    };
+
+    private static VariableType? Variable(DeviceVariableName? variable) => variable is null ? null : new VariableType { Name = variable.Name, Instance = variable.Instance };
+}

@@ -1,0 +1,52 @@
+namespace OcppCsms.Ocpp.Server.Contracts;
+
+/// <summary>
+/// OCPP 2.0.1 device model commands (part 2 block B: B05–B08). OCPP 1.6 has none: its configuration keys are read and
+/// changed with <see cref="GetConfigurationAsync"/> and <see cref="ChangeConfigurationAsync"/>, and a 1.6 station is
+/// refused these (<see cref="CommandOutcome.Invalid"/>, naming the 1.6 command).
+/// </summary>
+public partial interface IStationCommands
+{
+    /// <summary>
+    /// B07 GetBaseReport with a requestId the CSMS allocates (<see cref="CommandResult.RequestId"/>): the station's
+    /// NotifyReport parts repeat it (B07.FR.04).
+    /// </summary>
+    Task<CommandResult> GetBaseReportAsync(string stationId, ReportBase reportBase, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// B08 GetReport of the given components/variables and/or the components matching the criteria, with a requestId the
+    /// CSMS allocates (its NotifyReport parts repeat it).
+    /// </summary>
+    Task<CommandResult> GetReportAsync(
+        string stationId, IReadOnlyList<ComponentVariableSelector>? componentVariables, IReadOnlyList<ComponentCriterion>? componentCriteria,
+        CancellationToken cancellationToken);
+}
+
+/// <summary>The predefined reports (2.0.1 part 2 §3.75 ReportBaseEnumType).</summary>
+public enum ReportBase
+{
+    ConfigurationInventory,
+    FullInventory,
+    SummaryInventory,
+}
+
+/// <summary>Components selected by their Active, Available, Enabled or Problem variable (part 2 §3.21).</summary>
+public enum ComponentCriterion
+{
+    Active,
+    Available,
+    Enabled,
+    Problem,
+}
+
+/// <summary>A component of the device model (part 2 §2.16): name, instance, and the EVSE (and connector) it sits at.</summary>
+public sealed record DeviceComponent(string Name, string? Instance = null, DeviceEvse? Evse = null);
+
+/// <summary>An EVSE, optionally narrowed to one of its connectors (part 2 §2.23).</summary>
+public sealed record DeviceEvse(int Id, int? ConnectorId = null);
+
+/// <summary>A variable of a component (part 2 §2.53).</summary>
+public sealed record DeviceVariableName(string Name, string? Instance = null);
+
+/// <summary>A component and optionally one of its variables (part 2 §2.17 ComponentVariableType).</summary>
+public sealed record ComponentVariableSelector(DeviceComponent Component, DeviceVariableName? Variable = null);
