@@ -16,5 +16,11 @@ internal static partial class CommandEndpoints
         commands.MapPost("/get-report", (string stationId, GetReportCommand command, IStationCommands gateway, CancellationToken cancellationToken) =>
                 CommandHttp.AnswerAsync(gateway.GetReportAsync(stationId, command.ComponentVariable, command.ComponentCriteria, cancellationToken)))
             .WithSummary("Ask a 2.0.1 station for a report of some components/variables and/or criteria (GetReport), answering at once with the ocppRequestId.");
+        commands.MapPost("/get-variables", (string stationId, GetVariablesCommand command, IStationCommands gateway, CancellationToken cancellationToken) =>
+                CommandHttp.AnswerAsync(gateway.GetVariablesAsync(stationId, command.GetVariableData!, cancellationToken)))
+            .WithSummary("Read variables of a 2.0.1 station (GetVariables); the accepted values are kept in its device model (/variables).");
+        commands.MapPost("/set-variables", (string stationId, SetVariablesCommand command, IStationCommands gateway, CancellationToken cancellationToken) =>
+                CommandHttp.AnswerAsync(gateway.SetVariablesAsync(stationId, command.SetVariableData!, cancellationToken)))
+            .WithSummary("Set variables of a 2.0.1 station (SetVariables); the accepted values are kept in its device model. SecurityCtrlr.BasicAuthPassword rotates its Basic password.");
     }
 }

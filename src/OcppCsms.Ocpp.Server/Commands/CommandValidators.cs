@@ -23,5 +23,7 @@ internal static class CommandValidators
         .AddSingleton<IValidator<GetLogCommand>, GetLogCommandValidator>()
         .AddSingleton<IValidator<SignedUpdateFirmwareCommand>, SignedUpdateFirmwareCommandValidator>()
         .AddSingleton<IValidator<GetBaseReportCommand>, GetBaseReportCommandValidator>()
-        .AddSingleton<IValidator<GetReportCommand>, GetReportCommandValidator>();
+        .AddSingleton<IValidator<GetReportCommand>, GetReportCommandValidator>()
+        .AddSingleton<IValidator<GetVariablesCommand>, GetVariablesCommandValidator>()
+        .AddSingleton<IValidator<SetVariablesCommand>, SetVariablesCommandValidator>();
 }

@@ -9,4 +9,8 @@ internal partial interface ICommandAdapter
     Task<CommandResult> GetReportAsync(
         string stationId, IReadOnlyList<ComponentVariableSelector>? componentVariables, IReadOnlyList<ComponentCriterion>? componentCriteria,
         CancellationToken cancellationToken);
+
+    Task<CommandResult> GetVariablesAsync(string stationId, IReadOnlyList<VariableToGet> variables, CancellationToken cancellationToken);
+
+    Task<CommandResult> SetVariablesAsync(string stationId, IReadOnlyList<VariableToSet> variables, CancellationToken cancellationToken);
 }

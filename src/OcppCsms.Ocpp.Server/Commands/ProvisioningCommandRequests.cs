@@ -12,6 +12,12 @@ internal sealed record GetBaseReportCommand(ReportBase? ReportBase);
 /// </summary>
 internal sealed record GetReportCommand(IReadOnlyList<ComponentVariableSelector>? ComponentVariable, IReadOnlyList<ComponentCriterion>? ComponentCriteria);
 
+/// <summary><c>POST …/commands/get-variables</c>.</summary>
+internal sealed record GetVariablesCommand(IReadOnlyList<VariableToGet>? GetVariableData);
+
+/// <summary><c>POST …/commands/set-variables</c>.</summary>
+internal sealed record SetVariablesCommand(IReadOnlyList<VariableToSet>? SetVariableData);
+
 internal sealed class GetBaseReportCommandValidator : AbstractValidator<GetBaseReportCommand>
 {
     public GetBaseReportCommandValidator() => RuleFor(c => c.ReportBase).NotNull();
@@ -30,6 +36,45 @@ internal sealed class GetReportCommandValidator : AbstractValidator<GetReportCom
             selector.RuleFor(s => s.Variable!).SetValidator(new DeviceVariableNameValidator()).When(s => s.Variable is not null).OverridePropertyName("variable");
         });
     }
+}
+
+internal sealed class GetVariablesCommandValidator : AbstractValidator<GetVariablesCommand>
+{
+    public GetVariablesCommandValidator()
+    {
+        RuleFor(c => c.GetVariableData).NotEmpty();
+        RuleForEach(c => c.GetVariableData).NotNull().ChildRules(item =>
+        {
+            item.RuleFor(v => v.Component).NotNull().SetValidator(new DeviceComponentValidator()).OverridePropertyName("component");
+            item.RuleFor(v => v.Variable).NotNull().SetValidator(new DeviceVariableNameValidator()).OverridePropertyName("variable");
+            item.RuleFor(v => v.AttributeType).IsInEnum().OverridePropertyName("attributeType");
+        });
+    }
+}
+
+internal sealed class SetVariablesCommandValidator : AbstractValidator<SetVariablesCommand>
+{
+    public SetVariablesCommandValidator()
+    {
+        RuleFor(c => c.SetVariableData).NotEmpty();
+        // B05.FR.13: one item per component, variable and attribute type (absent counts as Actual); names are case-insensitive.
+        RuleFor(c => c.SetVariableData).Must(items => items!.Where(i => i?.Component is not null && i.Variable is not null).GroupBy(Address).All(g => g.Count() == 1))
+            .When(c => c.SetVariableData is not null)
+            .WithMessage("Each component, variable and attributeType may be set once per request (OCPP 2.0.1 B05.FR.13).");
+        RuleForEach(c => c.SetVariableData).NotNull().ChildRules(item =>
+        {
+            item.RuleFor(v => v.Component).NotNull().SetValidator(new DeviceComponentValidator()).OverridePropertyName("component");
+            item.RuleFor(v => v.Variable).NotNull().SetValidator(new DeviceVariableNameValidator()).OverridePropertyName("variable");
+            item.RuleFor(v => v.AttributeType).IsInEnum().OverridePropertyName("attributeType");
+            // An empty string is a value (a list emptied); only an absent one is not.
+            item.RuleFor(v => v.AttributeValue).NotNull().OverridePropertyName("attributeValue");
+        });
+    }
+
+    /// <summary>An item's address with names upper-cased and an absent attribute type as Actual, to find repeats.</summary>
+    private static string Address(VariableToSet item) => string.Join('\u001f',
+        item.Component.Name?.ToUpperInvariant(), item.Component.Instance?.ToUpperInvariant(), item.Component.Evse?.Id, item.Component.Evse?.ConnectorId,
+        item.Variable.Name?.ToUpperInvariant(), item.Variable.Instance?.ToUpperInvariant(), item.AttributeType ?? VariableAttributeKind.Actual);
 }
 
 /// <summary>A component needs its name (part 2 §2.16); an EVSE is numbered from 1 (§2.23). Fields named by their JSON path.</summary>

@@ -11,4 +11,10 @@ internal sealed partial class StationCommands
         string stationId, IReadOnlyList<ComponentVariableSelector>? componentVariables, IReadOnlyList<ComponentCriterion>? componentCriteria,
         CancellationToken cancellationToken) =>
         With(stationId, "GetReport", adapter => adapter.GetReportAsync(stationId, componentVariables, componentCriteria, cancellationToken), cancellationToken);
+
+    public Task<CommandResult> GetVariablesAsync(string stationId, IReadOnlyList<VariableToGet> variables, CancellationToken cancellationToken) =>
+        With(stationId, "GetVariables", adapter => adapter.GetVariablesAsync(stationId, variables, cancellationToken), cancellationToken);
+
+    public Task<CommandResult> SetVariablesAsync(string stationId, IReadOnlyList<VariableToSet> variables, CancellationToken cancellationToken) =>
+        With(stationId, "SetVariables", adapter => adapter.SetVariablesAsync(stationId, variables, cancellationToken), cancellationToken);
 }

@@ -13,6 +13,12 @@ internal sealed partial class V16CommandAdapter
         CancellationToken cancellationToken) =>
         NoDeviceModel("GetReport", "read its configuration keys with get-configuration.");
 
+    public Task<CommandResult> GetVariablesAsync(string stationId, IReadOnlyList<VariableToGet> variables, CancellationToken cancellationToken) =>
+        NoDeviceModel("GetVariables", "read its configuration keys with get-configuration.");
+
+    public Task<CommandResult> SetVariablesAsync(string stationId, IReadOnlyList<VariableToSet> variables, CancellationToken cancellationToken) =>
+        NoDeviceModel("SetVariables", "change a configuration key with change-configuration.");
+
     /// <summary>A 2.0.1 device model command: a 1.6 station has configuration keys (§9) instead, refused naming the 1.6 command.</summary>
     private static Task<CommandResult> NoDeviceModel(string action, string alternative) =>
         CommandCaller.Refuse(action, OcppErrorCode.NotImplemented, $"OCPP 1.6 has no device model nor {action}: {alternative}");

@@ -30,6 +30,32 @@ internal sealed partial class V201CommandAdapter
             Json.GetReportRequest, Json.GetReportResponse, cancellationToken, requestId);
     }
 
+    /// <summary>B06: the station answers each item with its own attributeStatus (B06.FR.01).</summary>
+    public Task<CommandResult> GetVariablesAsync(string stationId, IReadOnlyList<VariableToGet> variables, CancellationToken cancellationToken) =>
+        caller.CallAsync(stationId, Version, "GetVariables",
+            new GetVariablesRequest
+            {
+                GetVariableData = variables.Select(v => new GetVariableDataType
+                {
+                    Component = Component(v.Component), Variable = Variable(v.Variable)!, AttributeType = Attribute(v.AttributeType),
+                }).ToList(),
+            },
+            Json.GetVariablesRequest, Json.GetVariablesResponse, cancellationToken);
+
+    /// <summary>B05: the station answers each item with its own attributeStatus (B05.FR.01).</summary>
+    public Task<CommandResult> SetVariablesAsync(string stationId, IReadOnlyList<VariableToSet> variables, CancellationToken cancellationToken) =>
+        caller.CallAsync(stationId, Version, "SetVariables",
+            new SetVariablesRequest
+            {
+                SetVariableData = variables.Select(v => new SetVariableDataType
+                {
+                    Component = Component(v.Component), Variable = Variable(v.Variable)!, AttributeType = Attribute(v.AttributeType), AttributeValue = v.AttributeValue,
+                }).ToList(),
+            },
+            Json.SetVariablesRequest, Json.SetVariablesResponse, cancellationToken);
+
+    private static AttributeEnumType? Attribute(VariableAttributeKind? kind) => kind is { } k ? Enum.Parse<AttributeEnumType>(k.ToString()) : null;
+
     private static ComponentType Component(DeviceComponent component) => new()
     {
         Name = component.Name,

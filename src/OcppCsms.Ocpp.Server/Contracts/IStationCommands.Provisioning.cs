@@ -20,6 +20,12 @@ public partial interface IStationCommands
     Task<CommandResult> GetReportAsync(
         string stationId, IReadOnlyList<ComponentVariableSelector>? componentVariables, IReadOnlyList<ComponentCriterion>? componentCriteria,
         CancellationToken cancellationToken);
+
+    /// <summary>B06 GetVariables: each item's result (attributeStatus, value) is in the answer.</summary>
+    Task<CommandResult> GetVariablesAsync(string stationId, IReadOnlyList<VariableToGet> variables, CancellationToken cancellationToken);
+
+    /// <summary>B05 SetVariables: each item's result (attributeStatus) is in the answer.</summary>
+    Task<CommandResult> SetVariablesAsync(string stationId, IReadOnlyList<VariableToSet> variables, CancellationToken cancellationToken);
 }
 
 /// <summary>The predefined reports (2.0.1 part 2 §3.75 ReportBaseEnumType).</summary>
@@ -50,3 +56,18 @@ public sealed record DeviceVariableName(string Name, string? Instance = null);
 
 /// <summary>A component and optionally one of its variables (part 2 §2.17 ComponentVariableType).</summary>
 public sealed record ComponentVariableSelector(DeviceComponent Component, DeviceVariableName? Variable = null);
+
+/// <summary>Which attribute of a variable is meant (part 2 §3.2 AttributeEnumType); absent means Actual.</summary>
+public enum VariableAttributeKind
+{
+    Actual,
+    Target,
+    MinSet,
+    MaxSet,
+}
+
+/// <summary>One attribute to read (part 2 §2.25 GetVariableDataType).</summary>
+public sealed record VariableToGet(DeviceComponent Component, DeviceVariableName Variable, VariableAttributeKind? AttributeType = null);
+
+/// <summary>One attribute to write, its value a string whatever the variable's data type (part 2 §2.44 SetVariableDataType).</summary>
+public sealed record VariableToSet(DeviceComponent Component, DeviceVariableName Variable, string AttributeValue, VariableAttributeKind? AttributeType = null);

@@ -15,6 +15,8 @@ internal static class DeviceModelModule
     public static IServiceCollection AddDeviceModel(this IServiceCollection services) => services
         .AddSingleton<DeviceModelStore>()
         .AddSingleton<IOcppCallHandler, Ocpp.V201.NotifyReportHandler>()
+        .AddSingleton<ICommandAnswerObserver, Ocpp.V201.GetVariablesObserver>()
+        .AddSingleton<ICommandAnswerObserver, Ocpp.V201.SetVariablesObserver>()
         .AddSingleton<IValidator<VariableFilter>, VariableFilterValidator>();
 
     public static IEndpointRouteBuilder MapDeviceModelApi(this IEndpointRouteBuilder app)

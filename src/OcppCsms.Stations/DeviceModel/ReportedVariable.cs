@@ -11,6 +11,14 @@ internal sealed record VariableAddress(
     public bool IsBasicAuthPassword =>
         string.Equals(ComponentName, "SecurityCtrlr", StringComparison.OrdinalIgnoreCase)
         && string.Equals(VariableName, "BasicAuthPassword", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The same place whatever the names' case (part 2 §2.16, §2.53).</summary>
+    public bool Matches(VariableAddress other) =>
+        string.Equals(ComponentName, other.ComponentName, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(ComponentInstance, other.ComponentInstance, StringComparison.OrdinalIgnoreCase)
+        && EvseId == other.EvseId && ConnectorId == other.ConnectorId
+        && string.Equals(VariableName, other.VariableName, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(VariableInstance, other.VariableInstance, StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>One attribute of a reported variable (part 2 §2.50 VariableAttributeType).</summary>
@@ -23,4 +31,7 @@ internal sealed record VariableCharacteristics(string? Unit, string DataType, de
 internal sealed record ReportedVariable(VariableAddress Address, IReadOnlyList<ReportedAttribute> Attributes, VariableCharacteristics? Characteristics);
 
 /// <summary>An attribute value a station read (GetVariables) or applied (SetVariables).</summary>
-internal sealed record KnownValue(VariableAddress Address, VariableAttribute Type, string? Value);
+internal sealed record KnownValue(VariableAddress Address, VariableAttribute Type, string? Value)
+{
+    public bool Matches(VariableAddress address, VariableAttribute type) => Type == type && Address.Matches(address);
+}
