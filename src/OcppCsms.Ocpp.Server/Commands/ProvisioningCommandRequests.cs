@@ -68,8 +68,14 @@ internal sealed class SetVariablesCommandValidator : AbstractValidator<SetVariab
             item.RuleFor(v => v.AttributeType).IsInEnum().OverridePropertyName("attributeType");
             // An empty string is a value (a list emptied); only an absent one is not.
             item.RuleFor(v => v.AttributeValue).NotNull().OverridePropertyName("attributeValue");
+            // A00.FR.205: the station's Basic password is 16 to 40 characters; a shorter one would lock it out of a CSMS that checks it.
+            item.RuleFor(v => v.AttributeValue).Length(16, 40).When(IsBasicAuthPassword).OverridePropertyName("attributeValue");
         });
     }
+
+    private static bool IsBasicAuthPassword(VariableToSet item) =>
+        string.Equals(item.Component?.Name, "SecurityCtrlr", StringComparison.OrdinalIgnoreCase)
+        && string.Equals(item.Variable?.Name, "BasicAuthPassword", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An item's address with names upper-cased and an absent attribute type as Actual, to find repeats.</summary>
     private static string Address(VariableToSet item) => string.Join('\u001f',

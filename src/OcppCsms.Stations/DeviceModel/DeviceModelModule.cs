@@ -17,6 +17,8 @@ internal static class DeviceModelModule
         .AddSingleton<IOcppCallHandler, Ocpp.V201.NotifyReportHandler>()
         .AddSingleton<ICommandAnswerObserver, Ocpp.V201.GetVariablesObserver>()
         .AddSingleton<ICommandAnswerObserver, Ocpp.V201.SetVariablesObserver>()
+        .AddSingleton<PasswordRotation>()
+        .AddSingleton<ICommandAnswerObserver, Ocpp.V201.BasicAuthPasswordObserver>()
         .AddSingleton<IValidator<VariableFilter>, VariableFilterValidator>();
 
     public static IEndpointRouteBuilder MapDeviceModelApi(this IEndpointRouteBuilder app)
