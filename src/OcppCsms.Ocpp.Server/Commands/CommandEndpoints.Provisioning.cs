@@ -22,5 +22,8 @@ internal static partial class CommandEndpoints
         commands.MapPost("/set-variables", (string stationId, SetVariablesCommand command, IStationCommands gateway, CancellationToken cancellationToken) =>
                 CommandHttp.AnswerAsync(gateway.SetVariablesAsync(stationId, command.SetVariableData!, cancellationToken)))
             .WithSummary("Set variables of a 2.0.1 station (SetVariables); the accepted values are kept in its device model. SecurityCtrlr.BasicAuthPassword rotates its Basic password.");
+        commands.MapPost("/set-network-profile", (string stationId, SetNetworkProfileCommand command, IStationCommands gateway, CancellationToken cancellationToken) =>
+                CommandHttp.AnswerAsync(gateway.SetNetworkProfileAsync(stationId, command.ConfigurationSlot!.Value, command.ConnectionData!.ToProfile(), cancellationToken)))
+            .WithSummary("Store a network connection profile in a configuration slot of a 2.0.1 station (SetNetworkProfile).");
     }
 }

@@ -25,5 +25,6 @@ internal static class CommandValidators
         .AddSingleton<IValidator<GetBaseReportCommand>, GetBaseReportCommandValidator>()
         .AddSingleton<IValidator<GetReportCommand>, GetReportCommandValidator>()
         .AddSingleton<IValidator<GetVariablesCommand>, GetVariablesCommandValidator>()
-        .AddSingleton<IValidator<SetVariablesCommand>, SetVariablesCommandValidator>();
+        .AddSingleton<IValidator<SetVariablesCommand>, SetVariablesCommandValidator>()
+        .AddSingleton<IValidator<SetNetworkProfileCommand>, SetNetworkProfileCommandValidator>();
 }

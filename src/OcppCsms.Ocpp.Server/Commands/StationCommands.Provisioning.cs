@@ -17,4 +17,7 @@ internal sealed partial class StationCommands
 
     public Task<CommandResult> SetVariablesAsync(string stationId, IReadOnlyList<VariableToSet> variables, CancellationToken cancellationToken) =>
         With(stationId, "SetVariables", adapter => adapter.SetVariablesAsync(stationId, variables, cancellationToken), cancellationToken);
+
+    public Task<CommandResult> SetNetworkProfileAsync(string stationId, int configurationSlot, NetworkProfile profile, CancellationToken cancellationToken) =>
+        With(stationId, "SetNetworkProfile", adapter => adapter.SetNetworkProfileAsync(stationId, configurationSlot, profile, cancellationToken), cancellationToken);
 }

@@ -54,6 +54,39 @@ internal sealed partial class V201CommandAdapter
             },
             Json.SetVariablesRequest, Json.SetVariablesResponse, cancellationToken);
 
+    /// <summary>B09: the station validates and stores the profile (B09.FR.01–03), refusing a lower security profile than its own (B09.FR.04).</summary>
+    public Task<CommandResult> SetNetworkProfileAsync(string stationId, int configurationSlot, NetworkProfile profile, CancellationToken cancellationToken) =>
+        caller.CallAsync(stationId, Version, "SetNetworkProfile",
+            new SetNetworkProfileRequest
+            {
+                ConfigurationSlot = configurationSlot,
+                ConnectionData = new NetworkConnectionProfileType
+                {
+                    OcppVersion = Enum.Parse<OCPPVersionEnumType>(profile.OcppVersion.ToString()),
+                    OcppTransport = Enum.Parse<OCPPTransportEnumType>(profile.OcppTransport.ToString()),
+                    OcppCsmsUrl = profile.OcppCsmsUrl,
+                    MessageTimeout = profile.MessageTimeout,
+                    SecurityProfile = profile.SecurityProfile,
+                    OcppInterface = Enum.Parse<OCPPInterfaceEnumType>(profile.OcppInterface.ToString()),
+                    Vpn = profile.Vpn is { } vpn
+                        ? new VPNType { Server = vpn.Server, User = vpn.User, Group = vpn.Group, Password = vpn.Password, Key = vpn.Key, Type = Enum.Parse<VPNEnumType>(vpn.Type.ToString()) }
+                        : null,
+                    Apn = profile.Apn is { } apn
+                        ? new APNType
+                        {
+                            Apn = apn.Apn,
+                            ApnUserName = apn.ApnUserName,
+                            ApnPassword = apn.ApnPassword,
+                            SimPin = apn.SimPin,
+                            PreferredNetwork = apn.PreferredNetwork,
+                            UseOnlyPreferredNetwork = apn.UseOnlyPreferredNetwork,
+                            ApnAuthentication = Enum.Parse<APNAuthenticationEnumType>(apn.ApnAuthentication.ToString()),
+                        }
+                        : null,
+                },
+            },
+            Json.SetNetworkProfileRequest, Json.SetNetworkProfileResponse, cancellationToken);
+
     private static AttributeEnumType? Attribute(VariableAttributeKind? kind) => kind is { } k ? Enum.Parse<AttributeEnumType>(k.ToString()) : null;
 
     private static ComponentType Component(DeviceComponent component) => new()

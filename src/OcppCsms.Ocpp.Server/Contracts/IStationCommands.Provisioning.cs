@@ -26,6 +26,12 @@ public partial interface IStationCommands
 
     /// <summary>B05 SetVariables: each item's result (attributeStatus) is in the answer.</summary>
     Task<CommandResult> SetVariablesAsync(string stationId, IReadOnlyList<VariableToSet> variables, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// B09 SetNetworkProfile: stores <paramref name="profile"/> in the station's <paramref name="configurationSlot"/>
+    /// (one of NetworkConfigurationPriority's valuesList, B09.FR.05); the station uses it once that slot is given a priority.
+    /// </summary>
+    Task<CommandResult> SetNetworkProfileAsync(string stationId, int configurationSlot, NetworkProfile profile, CancellationToken cancellationToken);
 }
 
 /// <summary>The predefined reports (2.0.1 part 2 §3.75 ReportBaseEnumType).</summary>
