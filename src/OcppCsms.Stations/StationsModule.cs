@@ -12,6 +12,7 @@ using OcppCsms.Stations.Authentication;
 using OcppCsms.Stations.Boot;
 using OcppCsms.Stations.Configuration;
 using OcppCsms.Stations.Connectors;
+using OcppCsms.Stations.DeviceModel;
 using OcppCsms.Stations.Heartbeats;
 using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
@@ -63,6 +64,8 @@ public static class StationsModule
         services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.GetConfigurationObserver>();
         services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.ChangeConfigurationObserver>();
 
+        services.AddDeviceModel();
+
         builder.AddStationOperations();
         return builder;
     }
@@ -71,6 +74,7 @@ public static class StationsModule
     {
         app.MapStationEndpoints();
         app.MapStationOperationsApi();
+        app.MapDeviceModelApi();
         return app;
     }
 }

@@ -21,5 +21,10 @@ internal static class CommandValidators
         .AddSingleton<IValidator<TriggerCommand<TriggeredMessage>>, TriggerCommandValidator<TriggeredMessage>>()
         .AddSingleton<IValidator<TriggerCommand<ExtendedTriggeredMessage>>, TriggerCommandValidator<ExtendedTriggeredMessage>>()
         .AddSingleton<IValidator<GetLogCommand>, GetLogCommandValidator>()
-        .AddSingleton<IValidator<SignedUpdateFirmwareCommand>, SignedUpdateFirmwareCommandValidator>();
+        .AddSingleton<IValidator<SignedUpdateFirmwareCommand>, SignedUpdateFirmwareCommandValidator>()
+        .AddSingleton<IValidator<GetBaseReportCommand>, GetBaseReportCommandValidator>()
+        .AddSingleton<IValidator<GetReportCommand>, GetReportCommandValidator>()
+        .AddSingleton<IValidator<GetVariablesCommand>, GetVariablesCommandValidator>()
+        .AddSingleton<IValidator<SetVariablesCommand>, SetVariablesCommandValidator>()
+        .AddSingleton<IValidator<SetNetworkProfileCommand>, SetNetworkProfileCommandValidator>();
 }

@@ -91,6 +91,7 @@ internal sealed class StationChanges(
         await db.StatusHistory.Where(e => e.StationId == id).ExecuteDeleteAsync(cancellationToken);
         await db.Availabilities.Where(a => a.StationId == id).ExecuteDeleteAsync(cancellationToken);
         await db.ConfigurationKeys.Where(k => k.StationId == id).ExecuteDeleteAsync(cancellationToken);
+        await db.DeviceVariables.Where(v => v.StationId == id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Forget(id);
         return deleted == 0 ? NotFound(id) : TypedResults.NoContent();

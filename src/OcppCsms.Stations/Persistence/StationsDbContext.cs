@@ -4,6 +4,7 @@ using OcppCsms.Stations.Boot;
 using OcppCsms.Stations.Configuration;
 using OcppCsms.Stations.Connectors;
 using OcppCsms.Stations.DataTransfers;
+using OcppCsms.Stations.DeviceModel;
 using OcppCsms.Stations.Firmware;
 using OcppCsms.Stations.Persistence.Mappings;
 using OcppCsms.Stations.Registry;
@@ -34,6 +35,9 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
 
     public DbSet<KeptDataTransfer> DataTransfers => Set<KeptDataTransfer>();
 
+    // The 2.0.1 device model.
+    public DbSet<DeviceVariable> DeviceVariables => Set<DeviceVariable>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Station>(station =>
@@ -59,5 +63,6 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
         modelBuilder.ApplyConfiguration(new FirmwareReportConfiguration());
         modelBuilder.ApplyConfiguration(new SecurityEventConfiguration());
         modelBuilder.ApplyConfiguration(new KeptDataTransferConfiguration());
+        modelBuilder.ApplyConfiguration(new DeviceVariableConfiguration());
     }
 }

@@ -33,6 +33,9 @@ internal sealed class TestStation : IAsyncDisposable
     public static async Task<TestStation> ConnectAsync(CsmsProcess host, string id, string subProtocol = "ocpp1.6") =>
         new(id, await StationClient.ConnectAsync(host, id, subProtocol));
 
+    /// <summary>A station over a socket connected another way (with Basic credentials, a client certificate).</summary>
+    public static TestStation Over(string id, ClientWebSocket socket) => new(id, socket);
+
     /// <summary>
     /// Registers <paramref name="id"/> without a password (security profile 0, so Accepted) through the operator API, then
     /// connects it. <paramref name="operatorClient"/> must be allowed to register stations.
