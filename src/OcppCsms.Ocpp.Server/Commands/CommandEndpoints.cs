@@ -24,6 +24,7 @@ internal static partial class CommandEndpoints
         MapRemoteTriggerCommands(commands);
         MapSecurityCommands(commands);
         MapMonitoringCommands(commands);
+        MapDisplayMessageCommands(commands);
 
         // Raw calls can change anything on a station, credentials included: administrators only.
         station.MapPost("/ocpp/{action}", (string stationId, string action, JsonElement payload, IStationCommands gateway, CancellationToken cancellationToken) =>

@@ -13,10 +13,10 @@ internal sealed record SetVariableMonitoringCommand(IReadOnlyList<MonitorBody>? 
 /// <summary>One monitor (2.0.1 SetMonitoringDataType).</summary>
 internal sealed record MonitorBody(int? Id, bool? Transaction, decimal? Value, MonitorKind? Type, int? Severity, ComponentBody? Component, VariableBody? Variable);
 
-/// <summary>A component (2.0.1 ComponentType), its EVSE flattened as in <see cref="MonitoredComponent"/>.</summary>
+/// <summary>A component (2.0.1 ComponentType), its EVSE flattened as in <see cref="ComponentAddress"/>.</summary>
 internal sealed record ComponentBody(string? Name, string? Instance, EvseBody? Evse)
 {
-    public MonitoredComponent ToComponent() => new(Name!, Instance, Evse?.Id, Evse?.ConnectorId);
+    public ComponentAddress ToComponent() => new(Name!, Instance, Evse?.Id, Evse?.ConnectorId);
 }
 
 /// <summary>2.0.1 EVSEType.</summary>
@@ -25,7 +25,7 @@ internal sealed record EvseBody(int? Id, int? ConnectorId);
 /// <summary>2.0.1 VariableType.</summary>
 internal sealed record VariableBody(string? Name, string? Instance)
 {
-    public MonitoredVariable ToVariable() => new(Name!, Instance);
+    public VariableAddress ToVariable() => new(Name!, Instance);
 }
 
 /// <summary><c>POST …/commands/set-monitoring-base</c> (N03).</summary>
@@ -41,7 +41,7 @@ internal sealed record ClearVariableMonitoringCommand(IReadOnlyList<int>? Id);
 internal sealed record GetMonitoringReportCommand(IReadOnlyList<MonitoringCriterion>? MonitoringCriteria, IReadOnlyList<ComponentVariableBody>? ComponentVariable)
 {
     public MonitoringReportQuery ToRequest() =>
-        new(MonitoringCriteria, ComponentVariable?.Select(cv => new MonitoredComponentVariable(cv.Component!.ToComponent(), cv.Variable?.ToVariable())).ToList());
+        new(MonitoringCriteria, ComponentVariable?.Select(cv => new ComponentVariableAddress(cv.Component!.ToComponent(), cv.Variable?.ToVariable())).ToList());
 }
 
 /// <summary>2.0.1 ComponentVariableType.</summary>

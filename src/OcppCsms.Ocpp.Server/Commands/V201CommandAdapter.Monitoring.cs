@@ -53,12 +53,12 @@ internal sealed partial class V201CommandAdapter
             Json.GetMonitoringReportRequest, Json.GetMonitoringReportResponse, cancellationToken, requestId);
     }
 
-    private static ComponentType ToComponent(MonitoredComponent component) => new()
+    private static ComponentType ToComponent(ComponentAddress component) => new()
     {
         Name = component.Name,
         Instance = component.Instance,
         Evse = component.EvseId is { } evse ? new EVSEType { Id = evse, ConnectorId = component.ConnectorId } : null,
     };
 
-    private static VariableType ToVariable(MonitoredVariable variable) => new() { Name = variable.Name, Instance = variable.Instance };
+    private static VariableType ToVariable(VariableAddress variable) => new() { Name = variable.Name, Instance = variable.Instance };
 }

@@ -11,5 +11,8 @@ internal static class V201CommandValidators
         .AddSingleton<IValidator<SetMonitoringBaseCommand>, SetMonitoringBaseCommandValidator>()
         .AddSingleton<IValidator<SetMonitoringLevelCommand>, SetMonitoringLevelCommandValidator>()
         .AddSingleton<IValidator<ClearVariableMonitoringCommand>, ClearVariableMonitoringCommandValidator>()
-        .AddSingleton<IValidator<GetMonitoringReportCommand>, GetMonitoringReportCommandValidator>();
+        .AddSingleton<IValidator<GetMonitoringReportCommand>, GetMonitoringReportCommandValidator>()
+        .AddSingleton<IValidator<SetDisplayMessageCommand>, SetDisplayMessageCommandValidator>()
+        .AddSingleton<IValidator<GetDisplayMessagesCommand>, GetDisplayMessagesCommandValidator>()
+        .AddSingleton<IValidator<ClearDisplayMessageCommand>, ClearDisplayMessageCommandValidator>();
 }

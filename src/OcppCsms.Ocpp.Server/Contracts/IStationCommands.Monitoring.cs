@@ -26,20 +26,20 @@ public partial interface IStationCommands
 }
 
 /// <summary>A device model component (2.0.1 ComponentType), optionally at an EVSE and connector.</summary>
-public sealed record MonitoredComponent(string Name, string? Instance = null, int? EvseId = null, int? ConnectorId = null);
+public sealed record ComponentAddress(string Name, string? Instance = null, int? EvseId = null, int? ConnectorId = null);
 
 /// <summary>A variable of a component (2.0.1 VariableType).</summary>
-public sealed record MonitoredVariable(string Name, string? Instance = null);
+public sealed record VariableAddress(string Name, string? Instance = null);
 
 /// <summary>A component and, optionally, one of its variables (2.0.1 ComponentVariableType).</summary>
-public sealed record MonitoredComponentVariable(MonitoredComponent Component, MonitoredVariable? Variable = null);
+public sealed record ComponentVariableAddress(ComponentAddress Component, VariableAddress? Variable = null);
 
 /// <param name="Id">Only to replace an existing monitor; the station numbers new ones.</param>
 /// <param name="Transaction">Monitor only while a transaction is ongoing.</param>
 /// <param name="Value">Threshold or delta, or for periodic monitors the interval in seconds.</param>
 /// <param name="Severity">Of the events the monitor triggers, 0 (Danger) to 9 (Debug).</param>
 public sealed record VariableMonitorSetting(
-    MonitorKind Type, decimal Value, int Severity, MonitoredComponent Component, MonitoredVariable Variable, int? Id = null, bool? Transaction = null);
+    MonitorKind Type, decimal Value, int Severity, ComponentAddress Component, VariableAddress Variable, int? Id = null, bool? Transaction = null);
 
 /// <summary>2.0.1 MonitorEnumType.</summary>
 public enum MonitorKind
@@ -69,4 +69,4 @@ public enum MonitoringCriterion
 
 /// <param name="Criteria">Only monitors of these kinds; absent, all.</param>
 /// <param name="ComponentVariables">Only monitors of these components and variables; absent, all.</param>
-public sealed record MonitoringReportQuery(IReadOnlyList<MonitoringCriterion>? Criteria = null, IReadOnlyList<MonitoredComponentVariable>? ComponentVariables = null);
+public sealed record MonitoringReportQuery(IReadOnlyList<MonitoringCriterion>? Criteria = null, IReadOnlyList<ComponentVariableAddress>? ComponentVariables = null);
