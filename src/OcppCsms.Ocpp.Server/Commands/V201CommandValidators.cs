@@ -14,5 +14,10 @@ internal static class V201CommandValidators
         .AddSingleton<IValidator<GetMonitoringReportCommand>, GetMonitoringReportCommandValidator>()
         .AddSingleton<IValidator<SetDisplayMessageCommand>, SetDisplayMessageCommandValidator>()
         .AddSingleton<IValidator<GetDisplayMessagesCommand>, GetDisplayMessagesCommandValidator>()
-        .AddSingleton<IValidator<ClearDisplayMessageCommand>, ClearDisplayMessageCommandValidator>();
+        .AddSingleton<IValidator<ClearDisplayMessageCommand>, ClearDisplayMessageCommandValidator>()
+        .AddSingleton<IValidator<CustomerInformationCommand>, CustomerInformationCommandValidator>()
+        .AddSingleton<IValidator<CostUpdatedCommand>, CostUpdatedCommandValidator>()
+        .AddSingleton<IValidator<PublishFirmwareCommand>, PublishFirmwareCommandValidator>()
+        .AddSingleton<IValidator<UnpublishFirmwareCommand>, UnpublishFirmwareCommandValidator>()
+        .AddSingleton<IValidator<GetChargingProfilesCommand>, GetChargingProfilesCommandValidator>();
 }
