@@ -15,6 +15,7 @@ using OcppCsms.Stations.Connectors;
 using OcppCsms.Stations.Heartbeats;
 using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
+using OcppCsms.Stations.Reports;
 
 namespace OcppCsms.Stations;
 
@@ -64,6 +65,7 @@ public static class StationsModule
         services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.ChangeConfigurationObserver>();
 
         builder.AddStationOperations();
+        services.AddStationReports();
         return builder;
     }
 

@@ -7,6 +7,7 @@ using OcppCsms.Stations.DataTransfers;
 using OcppCsms.Stations.Firmware;
 using OcppCsms.Stations.Persistence.Mappings;
 using OcppCsms.Stations.Registry;
+using OcppCsms.Stations.Reports;
 using OcppCsms.Stations.SecurityEvents;
 
 namespace OcppCsms.Stations.Persistence;
@@ -34,6 +35,9 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
 
     public DbSet<KeptDataTransfer> DataTransfers => Set<KeptDataTransfer>();
 
+    // 2.0.1 reports and notifications kept as received.
+    public DbSet<StationReport> StationReports => Set<StationReport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Station>(station =>
@@ -59,5 +63,6 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
         modelBuilder.ApplyConfiguration(new FirmwareReportConfiguration());
         modelBuilder.ApplyConfiguration(new SecurityEventConfiguration());
         modelBuilder.ApplyConfiguration(new KeptDataTransferConfiguration());
+        modelBuilder.ApplyConfiguration(new StationReportConfiguration());
     }
 }
