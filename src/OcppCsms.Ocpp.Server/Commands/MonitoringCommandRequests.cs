@@ -51,14 +51,15 @@ internal sealed class ComponentBodyValidator : AbstractValidator<ComponentBody>
 {
     public ComponentBodyValidator()
     {
-        RuleFor(c => c.Name).NotEmpty();
+        // Nested fields are named by their JSON path, as the 400 answer's errors map names fields.
+        RuleFor(c => c.Name).NotEmpty().OverridePropertyName("name");
         RuleFor(c => c.Evse!.Id).NotNull().ConnectorOrEvse().OverridePropertyName("evse.id").When(c => c.Evse is not null);
     }
 }
 
 internal sealed class VariableBodyValidator : AbstractValidator<VariableBody>
 {
-    public VariableBodyValidator() => RuleFor(v => v.Name).NotEmpty();
+    public VariableBodyValidator() => RuleFor(v => v.Name).NotEmpty().OverridePropertyName("name");
 }
 
 internal sealed class SetVariableMonitoringCommandValidator : AbstractValidator<SetVariableMonitoringCommand>
@@ -68,11 +69,11 @@ internal sealed class SetVariableMonitoringCommandValidator : AbstractValidator<
         RuleFor(c => c.SetMonitoringData).NotEmpty();
         RuleForEach(c => c.SetMonitoringData).ChildRules(monitor =>
         {
-            monitor.RuleFor(m => m.Type).NotNull();
-            monitor.RuleFor(m => m.Value).NotNull();
-            monitor.RuleFor(m => m.Severity).NotNull().Severity();
-            monitor.RuleFor(m => m.Component).NotNull().SetValidator(new ComponentBodyValidator()!);
-            monitor.RuleFor(m => m.Variable).NotNull().SetValidator(new VariableBodyValidator()!);
+            monitor.RuleFor(m => m.Type).NotNull().OverridePropertyName("type");
+            monitor.RuleFor(m => m.Value).NotNull().OverridePropertyName("value");
+            monitor.RuleFor(m => m.Severity).NotNull().Severity().OverridePropertyName("severity");
+            monitor.RuleFor(m => m.Component).NotNull().SetValidator(new ComponentBodyValidator()!).OverridePropertyName("component");
+            monitor.RuleFor(m => m.Variable).NotNull().SetValidator(new VariableBodyValidator()!).OverridePropertyName("variable");
         });
     }
 }
@@ -102,8 +103,8 @@ internal sealed class GetMonitoringReportCommandValidator : AbstractValidator<Ge
         RuleFor(c => c.ComponentVariable).Must(list => list is null || list.Count > 0).WithMessage("'{PropertyName}' must not be empty; leave it out to report all.");
         RuleForEach(c => c.ComponentVariable).ChildRules(cv =>
         {
-            cv.RuleFor(x => x.Component).NotNull().SetValidator(new ComponentBodyValidator()!);
-            cv.RuleFor(x => x.Variable).SetValidator(new VariableBodyValidator()!).When(x => x.Variable is not null);
+            cv.RuleFor(x => x.Component).NotNull().SetValidator(new ComponentBodyValidator()!).OverridePropertyName("component");
+            cv.RuleFor(x => x.Variable).SetValidator(new VariableBodyValidator()!).OverridePropertyName("variable").When(x => x.Variable is not null);
         });
     }
 }
