@@ -30,6 +30,7 @@ public static class OcppServerModule
         builder.Services.AddSingleton<CommandCaller>();
         builder.Services.AddSingleton<RequestIds>();
         builder.Services.AddCommandValidators();
+        builder.Services.AddV201CommandValidators();
         builder.Services.AddSingleton<ICommandAdapter, V16CommandAdapter>();
         builder.Services.AddSingleton<ICommandAdapter, V201CommandAdapter>();
         builder.Services.AddSingleton<IStationCommands, StationCommands>();

@@ -12,6 +12,7 @@ using OcppCsms.SharedKernel.Api;
 using OcppCsms.Stations.Certificates;
 using OcppCsms.Stations.DataTransfers;
 using OcppCsms.Stations.Firmware;
+using OcppCsms.Stations.Reports;
 using OcppCsms.Stations.SecurityEvents;
 
 namespace OcppCsms.Stations;
@@ -64,6 +65,7 @@ internal static class StationOperationsModule
         station.MapFirmwareEndpoints();
         station.MapSecurityEventEndpoints();
         station.MapDataTransferEndpoints();
+        station.MapStationReportEndpoints();
         app.MapCertificateCommandEndpoints();
         return app;
     }

@@ -16,6 +16,7 @@ using OcppCsms.Stations.DeviceModel;
 using OcppCsms.Stations.Heartbeats;
 using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
+using OcppCsms.Stations.Reports;
 
 namespace OcppCsms.Stations;
 
@@ -67,6 +68,7 @@ public static class StationsModule
         services.AddDeviceModel();
 
         builder.AddStationOperations();
+        services.AddStationReports();
         return builder;
     }
 

@@ -24,6 +24,12 @@ internal static partial class CommandEndpoints
         MapRemoteTriggerCommands(commands);
         MapSecurityCommands(commands);
         MapProvisioningCommands(commands);
+        MapMonitoringCommands(commands);
+        MapDisplayMessageCommands(commands);
+        MapCustomerCommands(commands);
+        MapTariffCommands(commands);
+        MapPublishingCommands(commands);
+        MapChargingProfiles201Commands(commands);
 
         // Raw calls can change anything on a station, credentials included: administrators only.
         station.MapPost("/ocpp/{action}", (string stationId, string action, JsonElement payload, IStationCommands gateway, CancellationToken cancellationToken) =>

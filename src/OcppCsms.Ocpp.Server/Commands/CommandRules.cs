@@ -22,4 +22,7 @@ internal static class CommandRules
     /// <summary>A time window whose end is not before its start.</summary>
     public static IRuleBuilderOptions<T, DateTime?> NotBefore<T>(this IRuleBuilder<T, DateTime?> rule, Func<T, DateTime?> start, string startName) =>
         rule.Must((body, end) => end is null || start(body) is not { } from || end >= from).WithMessage($"'{{PropertyName}}' must not be before '{startName}'.");
+
+    /// <summary>OCPP 2.0.1 severities: 0 (Danger) to 9 (Debug) (part 2 §2.42 SetMonitoringDataType, §1.54.1 SetMonitoringLevelRequest).</summary>
+    public static IRuleBuilderOptions<T, int?> Severity<T>(this IRuleBuilder<T, int?> rule) => rule.InclusiveBetween(0, 9);
 }

@@ -8,6 +8,7 @@ using OcppCsms.Stations.DeviceModel;
 using OcppCsms.Stations.Firmware;
 using OcppCsms.Stations.Persistence.Mappings;
 using OcppCsms.Stations.Registry;
+using OcppCsms.Stations.Reports;
 using OcppCsms.Stations.SecurityEvents;
 
 namespace OcppCsms.Stations.Persistence;
@@ -38,6 +39,9 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
     // The 2.0.1 device model.
     public DbSet<DeviceVariable> DeviceVariables => Set<DeviceVariable>();
 
+    // 2.0.1 reports and notifications kept as received.
+    public DbSet<StationReport> StationReports => Set<StationReport>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Station>(station =>
@@ -64,5 +68,6 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
         modelBuilder.ApplyConfiguration(new SecurityEventConfiguration());
         modelBuilder.ApplyConfiguration(new KeptDataTransferConfiguration());
         modelBuilder.ApplyConfiguration(new DeviceVariableConfiguration());
+        modelBuilder.ApplyConfiguration(new StationReportConfiguration());
     }
 }
