@@ -21,5 +21,6 @@ internal static class CommandValidators
         .AddSingleton<IValidator<TriggerCommand<TriggeredMessage>>, TriggerCommandValidator<TriggeredMessage>>()
         .AddSingleton<IValidator<TriggerCommand<ExtendedTriggeredMessage>>, TriggerCommandValidator<ExtendedTriggeredMessage>>()
         .AddSingleton<IValidator<GetLogCommand>, GetLogCommandValidator>()
-        .AddSingleton<IValidator<SignedUpdateFirmwareCommand>, SignedUpdateFirmwareCommandValidator>();
+        .AddSingleton<IValidator<SignedUpdateFirmwareCommand>, SignedUpdateFirmwareCommandValidator>()
+        .AddSingleton<IValidator<GetTransactionStatusCommand>, GetTransactionStatusCommandValidator>();
 }
