@@ -33,10 +33,10 @@ internal sealed class TransactionEventEntry
     public string? IdToken { get; init; }
 
     /// <summary>The idTokenInfo status answered to this event, answered again to a copy of it.</summary>
-    public string? IdTokenStatus { get; set; }
+    public string? IdTokenStatus { get; init; }
 
     /// <summary>The group id token answered with that status.</summary>
-    public string? IdTokenGroup { get; set; }
+    public string? IdTokenGroup { get; init; }
 
     public string? StoppedReason { get; init; }
 

@@ -37,10 +37,7 @@ internal sealed partial class TransactionEvents(
             return await RepeatedAsync(report, earlier, cancellationToken);
         }
 
-        // An Ended event's token is judged after the transaction is over, so that its own transaction does not make it
-        // ConcurrentTx; any other event's before it is recorded, like a 1.6 start (OCPP 2.0.1 E01.FR.11).
-        var ends = report.Event.Kind == TransactionEventKind.Ended;
-        var verdict = report.Event.IdToken is { } idToken && !ends ? await authorizer.AuthorizeAsync(report.StationId, idToken, cancellationToken) : null;
+        var verdict = report.Event.IdToken is { } idToken ? await JudgeAsync(report, idToken, cancellationToken) : null;
         var transactionId = await EnsureTransactionAsync(report, now, cancellationToken);
         var entry = TransactionEventEntries.Create(report, now, verdict);
         if (!await TryAddAsync(entry, cancellationToken))
@@ -59,29 +56,29 @@ internal sealed partial class TransactionEvents(
             await reservationUses.ConsumeAsync(transaction, transaction.EvseId ?? transaction.ConnectorId ?? 0, reservationId, cancellationToken);
         }
 
-        if (ends && report.Event.IdToken is { } stopToken)
-        {
-            verdict = await authorizer.AuthorizeAsync(report.StationId, stopToken, cancellationToken);
-            await KeepVerdictAsync(entry.Id, verdict, cancellationToken);
-        }
-
         return new TransactionEventOutcome(transactionId, Repeated: false, verdict);
+    }
+
+    /// <summary>
+    /// OCPP 2.0.1 E01.FR.11/12: the token's verdict. ConcurrentTx is for the Started event only (part 2
+    /// AuthorizationStatusEnumType): a later event's token — the one that authorized this very transaction after its
+    /// start, or ends its authorization (E07.FR.02) — is not refused for being in a transaction.
+    /// </summary>
+    private async Task<IdTagVerdict> JudgeAsync(TransactionEventReport report, string idToken, CancellationToken cancellationToken)
+    {
+        var verdict = await authorizer.AuthorizeAsync(report.StationId, idToken, cancellationToken);
+        return verdict.Status == IdTagStatus.ConcurrentTx && report.Event.Kind != TransactionEventKind.Started
+            ? verdict with { Status = IdTagStatus.Accepted }
+            : verdict;
     }
 
     private async Task<TransactionEventOutcome> RepeatedAsync(TransactionEventReport report, TransactionEventEntry earlier, CancellationToken cancellationToken)
     {
-        var verdict = TransactionEventEntries.Verdict(earlier);
-        if (verdict is null && earlier.IdToken is { } idToken)
-        {
-            // The first copy is still being recorded, or ended before its verdict was kept.
-            verdict = await authorizer.AuthorizeAsync(report.StationId, idToken, cancellationToken);
-        }
-
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var id = await db.Transactions.Where(t => t.StationId == report.StationId && t.StationTransactionId == report.StationTransactionId)
             .Select(t => t.Id).SingleAsync(cancellationToken);
         LogRepeated(logger, report.StationId, report.StationTransactionId, report.Event.SeqNo);
-        return new TransactionEventOutcome(id, Repeated: true, verdict);
+        return new TransactionEventOutcome(id, Repeated: true, TransactionEventEntries.Verdict(earlier));
     }
 
     /// <returns>The id of the transaction's row, created as Orphaned by the first event of the transaction to arrive.</returns>
@@ -252,13 +249,6 @@ internal sealed partial class TransactionEvents(
         {
             events.Publish(CsmsEventTypes.TransactionStopped, after.StationId, TransactionEventData.Stopped(after));
         }
-    }
-
-    private async Task KeepVerdictAsync(long entryId, IdTagVerdict verdict, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.TransactionEvents.Where(e => e.Id == entryId)
-            .ExecuteUpdateAsync(set => set.SetProperty(e => e.IdTokenStatus, verdict.Status.ToString()).SetProperty(e => e.IdTokenGroup, verdict.ParentIdTag), cancellationToken);
     }
 
     private async Task<TransactionEventEntry?> FindEntryAsync(TransactionEventReport report, CancellationToken cancellationToken)

@@ -64,6 +64,26 @@ public sealed class TransactionEventTests(StationsHostFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task Only_a_Started_event_is_answered_ConcurrentTx_for_a_token_in_a_running_transaction()
+    {
+        var (station, client) = await ConnectAsync("CP-TE-CONCURRENT");
+        await using var _ = station;
+        var idToken = UniqueTag("TE-CONC");
+        await CreateTagAsync(client, idToken);
+        var running = NewTransactionId();
+        var startedAt = DateTime.UtcNow.AddMinutes(-20);
+        await station.CallAsync("TransactionEvent", Event("Started", 0, running, startedAt, 0m, idToken, triggerReason: "Authorized"));
+
+        // E07.FR.02: the same token ends the authorization of its own running transaction.
+        var stopAuthorized = await station.CallAsync("TransactionEvent",
+            Event("Updated", 1, running, startedAt.AddMinutes(10), 2_000m, idToken, triggerReason: "StopAuthorized"));
+        var other = await station.CallAsync("TransactionEvent", Event("Started", 0, NewTransactionId(), startedAt.AddMinutes(11), 0m, idToken));
+
+        Assert.Equal("Accepted", stopAuthorized.GetProperty("idTokenInfo").Text("status"));
+        Assert.Equal("ConcurrentTx", other.GetProperty("idTokenInfo").Text("status"));
+    }
+
+    [Fact]
     public async Task A_copy_of_an_event_is_answered_alike_and_stored_once()
     {
         var (station, client) = await ConnectAsync("CP-TE-COPY");
