@@ -34,7 +34,7 @@ internal sealed partial class TransactionEvents(
         var now = clock.GetUtcNow().UtcDateTime;
         if (await FindEntryAsync(report, cancellationToken) is { } earlier)
         {
-            return await RepeatedAsync(report, earlier, cancellationToken);
+            return await RepeatedAsync(report, earlier, now, cancellationToken);
         }
 
         var verdict = report.Event.IdToken is { } idToken ? await JudgeAsync(report, idToken, cancellationToken) : null;
@@ -43,7 +43,7 @@ internal sealed partial class TransactionEvents(
         if (!await TryAddAsync(entry, cancellationToken))
         {
             // A copy of the event was recorded meanwhile.
-            return await RepeatedAsync(report, (await FindEntryAsync(report, cancellationToken))!, cancellationToken);
+            return await RepeatedAsync(report, (await FindEntryAsync(report, cancellationToken))!, now, cancellationToken);
         }
 
         await meterValues.WriteAsync(
@@ -72,11 +72,14 @@ internal sealed partial class TransactionEvents(
             : verdict;
     }
 
-    private async Task<TransactionEventOutcome> RepeatedAsync(TransactionEventReport report, TransactionEventEntry earlier, CancellationToken cancellationToken)
+    /// <summary>
+    /// A copy is answered as its first was. It reconciles the transaction again, which changes nothing unless the first
+    /// copy was kept but not yet reconciled (the CSMS stopped in between): the station's retry then finishes the work.
+    /// </summary>
+    private async Task<TransactionEventOutcome> RepeatedAsync(TransactionEventReport report, TransactionEventEntry earlier, DateTime now, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var id = await db.Transactions.Where(t => t.StationId == report.StationId && t.StationTransactionId == report.StationTransactionId)
-            .Select(t => t.Id).SingleAsync(cancellationToken);
+        var id = (await FindTransactionIdAsync(report, cancellationToken))!.Value;
+        await ReconcileAsync(id, report, now, cancellationToken);
         LogRepeated(logger, report.StationId, report.StationTransactionId, report.Event.SeqNo);
         return new TransactionEventOutcome(id, Repeated: true, TransactionEventEntries.Verdict(earlier));
     }

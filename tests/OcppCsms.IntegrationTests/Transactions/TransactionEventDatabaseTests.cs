@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcppCsms.IntegrationTests.Infrastructure;
+using OcppCsms.Transactions.Persistence;
 using OcppCsms.Transactions.Reconciliation;
 using OcppCsms.Transactions.Recording;
 
@@ -7,7 +9,8 @@ namespace OcppCsms.IntegrationTests.Transactions;
 
 /// <summary>
 /// OCPP 2.0.1 transaction events where they touch the database, on SQLite and PostgreSQL: racing copies of the same
-/// seqNo stored once, an offline queue recorded Ended first, and the seqNo dedupe still holding after a restart.
+/// seqNo stored once, an offline queue recorded Ended first, the seqNo dedupe still holding after a restart, and a
+/// retried copy finishing what a stop between keeping and reconciling an event left undone.
 /// </summary>
 public abstract class TransactionEventDatabaseTests
 {
@@ -46,6 +49,31 @@ public abstract class TransactionEventDatabaseTests
         Assert.Equal(("Completed", 11_345.35m, 1_000.25m, 12_345.6m, true, "EVDisconnected"), row);
         Assert.Equal(3L, Assert.Single(await DbQuery.ListAsync(database,
             "SELECT COUNT(*) FROM transaction_meter_values WHERE station_id = 'CP-TE-DB'", r => r.GetInt64(0))));
+    }
+
+    [DatabaseFact]
+    public async Task A_copy_of_an_event_kept_but_not_reconciled_before_a_stop_finishes_the_work()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var host = new InProcessHost(database);
+        var events = host.Services.GetRequiredService<TransactionEvents>();
+        var startedAt = new DateTime(2026, 12, 3, 7, 0, 0, DateTimeKind.Utc);
+        await events.RecordAsync(Report(TransactionEventKind.Started, 0, startedAt, "500", "Wh"), CancellationToken.None);
+        var ended = Report(TransactionEventKind.Ended, 1, startedAt.AddMinutes(30), "4500", "Wh", stoppedReason: "Remote");
+        // The CSMS stopped after keeping the Ended event and before reconciling: only its row exists.
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<TransactionsDbContext>>().CreateDbContextAsync())
+        {
+            db.TransactionEvents.Add(TransactionEventEntries.Create(ended, DateTime.UtcNow, verdict: null));
+            await db.SaveChangesAsync();
+        }
+
+        var retried = await events.RecordAsync(ended, CancellationToken.None);
+
+        Assert.True(retried.Repeated);
+        var row = Assert.Single(await DbQuery.ListAsync(database,
+            "SELECT status, energy_wh, stop_reason FROM transactions WHERE station_id = 'CP-TE-DB'",
+            r => (Status: r.GetString(0), Energy: r.GetDecimal(1), Reason: r.GetString(2))));
+        Assert.Equal(("Completed", 4_000m, "Remote"), row);
     }
 
     private static TransactionEventReport Report(TransactionEventKind kind, int seqNo, DateTime at, string value, string unit, string? stoppedReason = null)
