@@ -27,6 +27,7 @@ public static class TransactionsModule
 
         // Transactions, meter values (issue 5): the version-neutral recorders, their 1.6 handlers, the REST resources.
         services.AddSingleton<ITagsInTransaction, TagsInTransaction>();
+        services.AddSingleton<ReservationUses>();
         services.AddSingleton<TransactionStarts>();
         services.AddSingleton<TransactionStops>();
         services.AddSingleton<MeterValueWriter>();
@@ -34,6 +35,9 @@ public static class TransactionsModule
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.StartTransactionHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.MeterValuesHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.StopTransactionHandler>();
+        // OCPP 2.0.1 TransactionEvent (issue 6): the events reconciled into the same version-neutral transactions.
+        services.AddSingleton<TransactionEvents>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.TransactionEventHandler>();
         services.AddSingleton<IValidator<TransactionFilter>, TransactionFilterValidator>();
         return builder;
     }

@@ -30,6 +30,7 @@ internal static partial class CommandEndpoints
         MapTariffCommands(commands);
         MapPublishingCommands(commands);
         MapChargingProfiles201Commands(commands);
+        MapTransactionCommands201(commands);
 
         // Raw calls can change anything on a station, credentials included: administrators only.
         station.MapPost("/ocpp/{action}", (string stationId, string action, JsonElement payload, IStationCommands gateway, CancellationToken cancellationToken) =>

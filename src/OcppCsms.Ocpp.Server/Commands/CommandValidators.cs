@@ -26,5 +26,6 @@ internal static class CommandValidators
         .AddSingleton<IValidator<GetReportCommand>, GetReportCommandValidator>()
         .AddSingleton<IValidator<GetVariablesCommand>, GetVariablesCommandValidator>()
         .AddSingleton<IValidator<SetVariablesCommand>, SetVariablesCommandValidator>()
-        .AddSingleton<IValidator<SetNetworkProfileCommand>, SetNetworkProfileCommandValidator>();
+        .AddSingleton<IValidator<SetNetworkProfileCommand>, SetNetworkProfileCommandValidator>()
+        .AddSingleton<IValidator<GetTransactionStatusCommand>, GetTransactionStatusCommandValidator>();
 }

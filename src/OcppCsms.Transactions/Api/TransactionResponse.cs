@@ -6,19 +6,24 @@ namespace OcppCsms.Transactions.Api;
 /// A transaction as operators see it. <c>id</c> is the internal id of the REST resources; <c>transactionId</c> is the
 /// station's own id, as text in both versions. Times without "received" are the station's; energies are in Wh.
 /// </summary>
-/// <param name="Orphan">A stop for a transaction id that was never started here: it has stop values only.</param>
+/// <param name="Orphan">
+/// A stop for a transaction id that was never started here (it has stop values only), or 2.0.1 events whose Started
+/// event has not arrived.
+/// </param>
 /// <param name="IdTagStatus">The idTagInfo status answered to the start.</param>
 /// <param name="EnergyWh">Stop register minus start register; while active, the latest reading minus the start.</param>
 /// <param name="Cost">Null until billing prices the transaction.</param>
+/// <param name="RemoteStartId">2.0.1: the remote start (its ocppRequestId) that began the transaction.</param>
+/// <param name="EventsComplete">2.0.1: every TransactionEvent from Started to Ended has arrived; null for 1.6.</param>
 internal sealed record TransactionResponse(
     long Id, string TransactionId, string StationId, int? ConnectorId, int? EvseId, TransactionStatus Status, bool Orphan,
     string? IdTag, string? IdTagStatus, int? ReservationId, DateTime? StartedAt, DateTime? StartReceivedAt, DateTime? StoppedAt,
     DateTime? CompletedAt, decimal? MeterStart, decimal? MeterStop, decimal? EnergyWh, decimal? LatestEnergyWh, DateTime? LatestEnergyAt,
-    string? StopReason, string? StopIdTag, decimal? Cost)
+    string? StopReason, string? StopIdTag, decimal? Cost, int? RemoteStartId, string? ChargingState, bool? EventsComplete)
 {
     public static TransactionResponse From(ChargingTransaction t) => new(
         t.Id, t.StationTransactionId, t.StationId, t.ConnectorId, t.EvseId, t.Status, t.Status == TransactionStatus.Orphaned,
         t.IdTag, t.StartIdTagStatus, t.ReservationId, t.StartedAt, t.StartReceivedAt, t.StoppedAt,
         t.CompletedAt, t.MeterStartWh, t.MeterStopWh, t.EnergyWh ?? t.LatestEnergyWh - t.MeterStartWh, t.LatestEnergyWh, t.LatestEnergyAt,
-        t.StopReason, t.StopIdTag, Cost: null);
+        t.StopReason, t.StopIdTag, Cost: null, t.RemoteStartId, t.ChargingState, t.EventsComplete);
 }

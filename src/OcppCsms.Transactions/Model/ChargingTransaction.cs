@@ -77,4 +77,16 @@ internal sealed class ChargingTransaction
     public string? StopReason { get; set; }
 
     public string? StopIdTag { get; set; }
+
+    /// <summary>OCPP 2.0.1 TransactionType.remoteStartId: the RequestStartTransaction that started it, if one did.</summary>
+    public int? RemoteStartId { get; init; }
+
+    /// <summary>OCPP 2.0.1 ChargingStateEnumType: the latest charging state the station reported.</summary>
+    public string? ChargingState { get; init; }
+
+    /// <summary>
+    /// 2.0.1 only (null for 1.6): every TransactionEvent from the Started to the Ended one has arrived, seqNo by seqNo
+    /// (OCPP 2.0.1 part 2 "Sequence Number Generation").
+    /// </summary>
+    public bool? EventsComplete { get; init; }
 }

@@ -10,8 +10,9 @@ internal enum TransactionStatus
     Completed,
 
     /// <summary>
-    /// A stop for a transaction id this CSMS never allocated or recorded (OCPP 1.6 §4.10): answered, logged and kept here
-    /// for operators, with what the stop said. It has no start, so it is never billed.
+    /// A stop for a transaction id this CSMS never allocated or recorded (OCPP 1.6 §4.10), or 2.0.1 TransactionEvents
+    /// whose Started event has not arrived (yet): answered, logged and kept here for operators, with what they said.
+    /// It has no start, so it is never billed; a 2.0.1 transaction becomes Active or Completed when its Started arrives.
     /// </summary>
     Orphaned,
 }

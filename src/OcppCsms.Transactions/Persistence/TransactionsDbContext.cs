@@ -12,6 +12,8 @@ internal sealed class TransactionsDbContext(DbContextOptions<TransactionsDbConte
 
     public DbSet<MeterSample> MeterSamples => Set<MeterSample>();
 
+    public DbSet<TransactionEventEntry> TransactionEvents => Set<TransactionEventEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ChargingTransaction>(transaction =>
@@ -26,6 +28,7 @@ internal sealed class TransactionsDbContext(DbContextOptions<TransactionsDbConte
             transaction.Property(t => t.StartParentIdTag).HasMaxLength(ChargingTransaction.IdTagMaxLength);
             transaction.Property(t => t.StopReason).HasMaxLength(ChargingTransaction.StopReasonMaxLength);
             transaction.Property(t => t.StopIdTag).HasMaxLength(ChargingTransaction.IdTagMaxLength);
+            transaction.Property(t => t.ChargingState).HasMaxLength(ChargingTransaction.StatusMaxLength);
             // The station's transaction id is unique per station: 1.6 stations use the id allocated here, 2.0.1
             // stations their own, and every later message of the transaction is looked up by it.
             transaction.HasIndex(t => new { t.StationId, t.StationTransactionId }).IsUnique();
@@ -56,7 +59,28 @@ internal sealed class TransactionsDbContext(DbContextOptions<TransactionsDbConte
             sample.HasIndex(s => new { s.TransactionId, s.SampledAt });
             sample.HasIndex(s => new { s.StationId, s.SampledAt });
         });
+
+        MapTransactionEvents(modelBuilder);
     }
+
+    private static void MapTransactionEvents(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<TransactionEventEntry>(entry =>
+        {
+            entry.ToTable("transaction_events");
+            entry.HasKey(e => e.Id);
+            entry.Property(e => e.StationId).HasMaxLength(StationIdMaxLength);
+            entry.Property(e => e.StationTransactionId).HasMaxLength(ChargingTransaction.StationTransactionIdMaxLength);
+            entry.Property(e => e.EventType).HasMaxLength(TransactionEventEntry.EventTypeMaxLength);
+            entry.Property(e => e.TriggerReason).HasMaxLength(TransactionEventEntry.TriggerReasonMaxLength);
+            entry.Property(e => e.ChargingState).HasMaxLength(ChargingTransaction.StatusMaxLength);
+            entry.Property(e => e.IdToken).HasMaxLength(ChargingTransaction.IdTagMaxLength);
+            entry.Property(e => e.IdTokenStatus).HasMaxLength(ChargingTransaction.StatusMaxLength);
+            entry.Property(e => e.IdTokenGroup).HasMaxLength(ChargingTransaction.IdTagMaxLength);
+            entry.Property(e => e.StoppedReason).HasMaxLength(ChargingTransaction.StopReasonMaxLength);
+            // OCPP 2.0.1 E01.FR.07: a seqNo names one event of the station's transaction; a copy is recognised by it.
+            entry.HasIndex(e => new { e.StationId, e.StationTransactionId, e.SeqNo }).IsUnique()
+                .HasDatabaseName("IX_transaction_events_seq_no");
+        });
 
     /// <summary>OCPP 2.0.1 part 4 §3.1.1: a station identity is at most 48 characters.</summary>
     private const int StationIdMaxLength = 48;

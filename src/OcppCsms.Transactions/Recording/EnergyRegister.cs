@@ -15,16 +15,21 @@ internal static class EnergyRegister
     public static EnergyReading? Newest(IEnumerable<SampleReading> samples)
     {
         EnergyReading? newest = null;
-        foreach (var sample in samples)
+        foreach (var reading in Readings(samples))
         {
-            if (ReadWh(sample) is { } wh && (newest is null || sample.SampledAt > newest.Value.At))
+            if (newest is null || reading.At > newest.Value.At)
             {
-                newest = new EnergyReading(wh, sample.SampledAt);
+                newest = reading;
             }
         }
 
         return newest;
     }
+
+    /// <summary>Every register reading among <paramref name="samples"/>, in Wh, in the order given.</summary>
+    public static IEnumerable<EnergyReading> Readings(IEnumerable<SampleReading> samples) =>
+        samples.Select(sample => ReadWh(sample) is { } wh ? new EnergyReading(wh, sample.SampledAt) : (EnergyReading?)null)
+            .OfType<EnergyReading>();
 
     /// <summary>The later of two readings; either may be absent.</summary>
     public static EnergyReading? Later(EnergyReading? first, EnergyReading? second) =>

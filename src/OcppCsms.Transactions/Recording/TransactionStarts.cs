@@ -16,7 +16,7 @@ namespace OcppCsms.Transactions.Recording;
 internal sealed partial class TransactionStarts(
     IDbContextFactory<TransactionsDbContext> contexts,
     IIdTagAuthorizer authorizer,
-    IReservations reservations,
+    ReservationUses reservationUses,
     IEventPublisher events,
     TimeProvider clock,
     ILogger<TransactionStarts> logger)
@@ -95,39 +95,10 @@ internal sealed partial class TransactionStarts(
 
         if (transaction.ReservationId is { } reservationId)
         {
-            await ConsumeReservationAsync(transaction, reservationId, cancellationToken);
+            await reservationUses.ConsumeAsync(transaction, transaction.ConnectorId!.Value, reservationId, cancellationToken);
         }
 
-        events.Publish(CsmsEventTypes.TransactionStarted, transaction.StationId, new Dictionary<string, object?>
-        {
-            ["id"] = transaction.Id,
-            ["transactionId"] = transaction.StationTransactionId,
-            ["connectorId"] = transaction.ConnectorId,
-            ["evseId"] = transaction.EvseId,
-            ["idTag"] = transaction.IdTag,
-            ["idTagStatus"] = transaction.StartIdTagStatus,
-            ["meterStartWh"] = transaction.MeterStartWh,
-            ["startedAt"] = transaction.StartedAt,
-            ["reservationId"] = transaction.ReservationId,
-        });
-    }
-
-    /// <summary>OCPP 1.6 §5.13: a start naming a reservation ends it. Whatever the reservation's state, the start stands.</summary>
-    private async Task ConsumeReservationAsync(ChargingTransaction transaction, int reservationId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var use = await reservations.ConsumeAsync(transaction.StationId, transaction.ConnectorId!.Value, reservationId, transaction.IdTag!, cancellationToken);
-            if (use != ReservationUse.Consumed)
-            {
-                LogReservationNotConsumed(logger, transaction.StationId, transaction.StationTransactionId, reservationId, use);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The transaction is committed and must be answered: a reservation left active expires on its own.
-            LogReservationFailed(logger, e, transaction.StationId, transaction.StationTransactionId, reservationId);
-        }
+        events.Publish(CsmsEventTypes.TransactionStarted, transaction.StationId, TransactionEventData.Started(transaction));
     }
 
     private async Task<ChargingTransaction?> FindAsync(TransactionStart start, CancellationToken cancellationToken)
@@ -153,10 +124,4 @@ internal sealed partial class TransactionStarts(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} started transaction {TransactionId} with a tag whose status is {Status}; recorded, the station decides whether to stop")]
     private static partial void LogStartedWithRefusedTag(ILogger logger, string stationId, string transactionId, IdTagStatus status);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Transaction {TransactionId} of station {StationId} named reservation {ReservationId}, which was not consumed: {Use}")]
-    private static partial void LogReservationNotConsumed(ILogger logger, string stationId, string transactionId, int reservationId, ReservationUse use);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Transaction {TransactionId} of station {StationId} named reservation {ReservationId}, which could not be consumed")]
-    private static partial void LogReservationFailed(ILogger logger, Exception exception, string stationId, string transactionId, int reservationId);
 }

@@ -43,21 +43,7 @@ internal sealed partial class TransactionStops(
             return (transaction.Id, StopResult.Repeated);
         }
 
-        events.Publish(CsmsEventTypes.TransactionStopped, transaction.StationId, new Dictionary<string, object?>
-        {
-            ["id"] = transaction.Id,
-            ["transactionId"] = transaction.StationTransactionId,
-            ["connectorId"] = transaction.ConnectorId,
-            ["evseId"] = transaction.EvseId,
-            ["idTag"] = transaction.IdTag,
-            ["stopIdTag"] = stop.IdTag,
-            ["reason"] = stop.Reason,
-            ["startedAt"] = transaction.StartedAt,
-            ["stoppedAt"] = stop.StoppedAt,
-            ["meterStartWh"] = transaction.MeterStartWh,
-            ["meterStopWh"] = stop.MeterStopWh,
-            ["energyWh"] = transaction.EnergyWh,
-        });
+        events.Publish(CsmsEventTypes.TransactionStopped, transaction.StationId, TransactionEventData.Stopped(transaction));
         return (transaction.Id, StopResult.Completed);
     }
 
@@ -66,6 +52,10 @@ internal sealed partial class TransactionStops(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         transaction.EnergyWh = stop.MeterStopWh - transaction.MeterStartWh;
+        transaction.StoppedAt = stop.StoppedAt;
+        transaction.MeterStopWh = stop.MeterStopWh;
+        transaction.StopReason = stop.Reason;
+        transaction.StopIdTag = stop.IdTag;
         await using var commit = await db.Database.BeginTransactionAsync(cancellationToken);
         var completed = await db.Transactions
             .Where(t => t.Id == transaction.Id && t.Status == TransactionStatus.Active)

@@ -1,0 +1,53 @@
+using OcppCsms.Ocpp.Protocol;
+using OcppCsms.Ocpp.Protocol.V201;
+using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Ocpp.Server.Dispatch;
+using OcppCsms.Transactions.Reconciliation;
+using OcppCsms.Transactions.Recording;
+
+namespace OcppCsms.Transactions.Ocpp.V201;
+
+/// <summary>
+/// OCPP 2.0.1 E01–E15 TransactionEvent: every event recorded and reconciled with the others of its transaction
+/// (duplicates by seqNo, any arrival order, events before their Started), its meter values stored, and answered with
+/// idTokenInfo when it carried an idToken (E01.FR.12). Never a CALLERROR for a business reason: an event of a
+/// transaction never started here is answered and kept.
+/// </summary>
+internal sealed class TransactionEventHandler(TransactionEvents transactionEvents)
+    : OcppCallHandler<TransactionEventRequest, TransactionEventResponse>(V201JsonContext.Default.TransactionEventRequest, V201JsonContext.Default.TransactionEventResponse)
+{
+    private static readonly TransactionEventResponse Answer = new();
+
+    public override OcppVersion Version => OcppVersion.V201;
+
+    public override string Action => "TransactionEvent";
+
+    protected override async ValueTask<TransactionEventResponse> HandleAsync(OcppCall call, TransactionEventRequest request, CancellationToken cancellationToken)
+    {
+        var info = request.TransactionInfo;
+        var samples = V201Samples.From(request.MeterValue);
+        var kind = request.EventType switch
+        {
+            TransactionEventEnumType.Started => TransactionEventKind.Started,
+            TransactionEventEnumType.Ended => TransactionEventKind.Ended,
+            _ => TransactionEventKind.Updated,
+        };
+        // OCPP 2.0.1 E07.FR.04: an Ended event may omit stoppedReason only when it is Local.
+        var stoppedReason = info.StoppedReason ?? (kind == TransactionEventKind.Ended ? ReasonEnumType.Local : null);
+        var fact = new TransactionEventFact(
+            request.SeqNo,
+            kind,
+            request.Timestamp,
+            WireName.Of(request.TriggerReason),
+            info.ChargingState is { } chargingState ? WireName.Of(chargingState) : null,
+            EnergyRegister.Readings(samples).ToList(),
+            request.IdToken?.IdToken,
+            stoppedReason is { } reason ? WireName.Of(reason) : null,
+            request.Offline ?? false);
+        var outcome = await transactionEvents.RecordAsync(
+            new TransactionEventReport(
+                call.StationId, info.TransactionId, request.Evse?.Id, request.Evse?.ConnectorId, fact, samples, request.ReservationId, info.RemoteStartId),
+            cancellationToken);
+        return outcome.Verdict is { } verdict ? new TransactionEventResponse { IdTokenInfo = V201IdTokenInfo.From(verdict) } : Answer;
+    }
+}
