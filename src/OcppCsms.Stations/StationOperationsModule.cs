@@ -30,6 +30,9 @@ internal static class StationOperationsModule
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.SignedFirmwareStatusNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.DiagnosticsStatusNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.LogStatusNotificationHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.FirmwareStatusNotificationHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.PublishFirmwareStatusNotificationHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.LogStatusNotificationHandler>();
         services.AddSingleton<IValidator<FirmwareHistoryFilter>, FirmwareHistoryFilterValidator>();
 
         services.AddSingleton<SecurityEventLog>();

@@ -47,6 +47,22 @@ public abstract class StationOperationsDatabaseTests
             r => (Kind: r.GetString(0), Status: r.GetString(1)));
         Assert.Equal([("Firmware", "Downloading"), ("Firmware", "InstallVerificationFailed"), ("Log", "NotSupportedOperation")], rows);
     }
+
+    [DatabaseFact]
+    public async Task A_2_0_1_publication_keeps_its_longest_locations()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var host = await CsmsProcess.StartAsync(StationsHostFixture.Environment(database));
+        using var admin = await OperatorSession.BearerClientAsync(host);
+        var id = StationApi.UniqueId("CP-PUB");
+        await using var station = await TestStation.RegisterAndConnectAsync(host, admin, id, "ocpp2.0.1");
+        string[] locations = ["https://lc.local/" + new string('é', 495), "ftp://lc.local/\"quoted\""];
+
+        await station.CallAsync("PublishFirmwareStatusNotification", new { status = "Published", location = locations, requestId = 1 });
+
+        var publication = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/stations/{id}/firmware")).GetProperty("firmwarePublication");
+        Assert.Equal(locations, publication.GetProperty("locations").EnumerateArray().Select(l => l.GetString()!));
+    }
 }
 
 public sealed class SqliteStationOperationsDatabaseTests : StationOperationsDatabaseTests
