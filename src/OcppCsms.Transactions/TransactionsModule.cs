@@ -31,9 +31,11 @@ public static class TransactionsModule
         services.AddSingleton<TransactionStops>();
         services.AddSingleton<MeterValueWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<MeterValueWriter>());
+        services.AddSingleton<MeterReports>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.StartTransactionHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.MeterValuesHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.StopTransactionHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.MeterValuesHandler>();
         services.AddSingleton<IValidator<TransactionFilter>, TransactionFilterValidator>();
         return builder;
     }

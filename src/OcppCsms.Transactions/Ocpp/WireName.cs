@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json.Serialization;
 
-namespace OcppCsms.Transactions.Ocpp.V16;
+namespace OcppCsms.Transactions.Ocpp;
 
 /// <summary>
 /// An OCPP enumeration value as it is written on the wire ("Energy.Active.Import.Register", "L1-N"): the version-neutral
