@@ -40,6 +40,7 @@ public static class AuthorizationModule
         services.AddSingleton<ICommandAnswerObserver, Ocpp.V201.ReserveNowObserver>();
         services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.CancelReservationObserver>();
         services.AddSingleton<ICommandAnswerObserver, Ocpp.V201.CancelReservationObserver>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.ReservationStatusUpdateHandler>();
 
         services.AddSingleton<LocalListStore>();
         services.AddSingleton<IValidator<SendLocalListCommand>, SendLocalListCommandValidator>();
