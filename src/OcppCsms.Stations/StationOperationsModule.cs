@@ -11,6 +11,7 @@ using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.SharedKernel.Api;
 using OcppCsms.Stations.Certificates;
 using OcppCsms.Stations.DataTransfers;
+using OcppCsms.Stations.Events;
 using OcppCsms.Stations.Firmware;
 using OcppCsms.Stations.SecurityEvents;
 
@@ -18,7 +19,7 @@ namespace OcppCsms.Stations;
 
 /// <summary>
 /// What stations report about their operation and ask of the CSMS beside charging: firmware, diagnostics and log
-/// statuses, security events, vendor DataTransfers, and certificates (SignCertificate, and the certificate commands).
+/// statuses, security events, 2.0.1 NotifyEvent events, vendor DataTransfers, and certificates (SignCertificate, and the certificate commands).
 /// </summary>
 internal static class StationOperationsModule
 {
@@ -39,6 +40,10 @@ internal static class StationOperationsModule
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.SecurityEventNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.SecurityEventNotificationHandler>();
         services.AddSingleton<IValidator<SecurityEventFilter>, SecurityEventFilterValidator>();
+
+        services.AddSingleton<StationEventLog>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.NotifyEventHandler>();
+        services.AddSingleton<IValidator<StationEventFilter>, StationEventFilterValidator>();
 
         services.AddOptions<DataTransferOptions>().Bind(builder.Configuration.GetSection(DataTransferOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DataTransferOptions>, DataTransferOptionsValidator>();
@@ -66,6 +71,7 @@ internal static class StationOperationsModule
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         station.MapFirmwareEndpoints();
         station.MapSecurityEventEndpoints();
+        station.MapStationEventEndpoints();
         station.MapDataTransferEndpoints();
         app.MapCertificateCommandEndpoints();
         return app;

@@ -4,6 +4,7 @@ using OcppCsms.Stations.Boot;
 using OcppCsms.Stations.Configuration;
 using OcppCsms.Stations.Connectors;
 using OcppCsms.Stations.DataTransfers;
+using OcppCsms.Stations.Events;
 using OcppCsms.Stations.Firmware;
 using OcppCsms.Stations.Persistence.Mappings;
 using OcppCsms.Stations.Registry;
@@ -34,6 +35,8 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
 
     public DbSet<KeptDataTransfer> DataTransfers => Set<KeptDataTransfer>();
 
+    public DbSet<StationEvent> StationEvents => Set<StationEvent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Station>(station =>
@@ -59,5 +62,6 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
         modelBuilder.ApplyConfiguration(new FirmwareReportConfiguration());
         modelBuilder.ApplyConfiguration(new SecurityEventConfiguration());
         modelBuilder.ApplyConfiguration(new KeptDataTransferConfiguration());
+        modelBuilder.ApplyConfiguration(new StationEventConfiguration());
     }
 }
