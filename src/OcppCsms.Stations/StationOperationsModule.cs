@@ -58,6 +58,9 @@ internal static class StationOperationsModule
         services.AddSingleton<CertificateSigning>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.SignCertificateHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.SignCertificateHandler>();
+        services.TryAddSingleton<IIso15118CertificateService, NoIso15118CertificateService>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.Get15118EVCertificateHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.GetCertificateStatusHandler>();
         services.AddSingleton<IValidator<InstallCertificateCommand>, InstallCertificateCommandValidator>();
         services.AddSingleton<IValidator<GetInstalledCertificateIdsCommand>, GetInstalledCertificateIdsCommandValidator>();
         services.AddSingleton<IValidator<DeleteCertificateCommand>, DeleteCertificateCommandValidator>();
