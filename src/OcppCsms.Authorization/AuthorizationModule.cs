@@ -26,6 +26,7 @@ public static class AuthorizationModule
         services.AddSingleton<IIdTagAuthorizer, IdTagAuthorizer>();
         services.AddSingleton<AuthorizeRequests>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.AuthorizeHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.AuthorizeHandler>();
         services.AddSingleton<IValidator<CreateIdTagRequest>, CreateIdTagRequestValidator>();
         services.AddSingleton<IValidator<UpdateIdTagRequest>, UpdateIdTagRequestValidator>();
         services.AddSingleton<IValidator<IdTagFilter>, IdTagFilterValidator>();
@@ -39,6 +40,7 @@ public static class AuthorizationModule
         services.AddSingleton<ICommandAnswerObserver, Ocpp.V201.ReserveNowObserver>();
         services.AddSingleton<ICommandAnswerObserver, Ocpp.V16.CancelReservationObserver>();
         services.AddSingleton<ICommandAnswerObserver, Ocpp.V201.CancelReservationObserver>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.ReservationStatusUpdateHandler>();
 
         services.AddSingleton<LocalListStore>();
         services.AddSingleton<IValidator<SendLocalListCommand>, SendLocalListCommandValidator>();

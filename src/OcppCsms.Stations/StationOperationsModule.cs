@@ -11,6 +11,7 @@ using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.SharedKernel.Api;
 using OcppCsms.Stations.Certificates;
 using OcppCsms.Stations.DataTransfers;
+using OcppCsms.Stations.Events;
 using OcppCsms.Stations.Firmware;
 using OcppCsms.Stations.Reports;
 using OcppCsms.Stations.SecurityEvents;
@@ -19,7 +20,7 @@ namespace OcppCsms.Stations;
 
 /// <summary>
 /// What stations report about their operation and ask of the CSMS beside charging: firmware, diagnostics and log
-/// statuses, security events, vendor DataTransfers, and certificates (SignCertificate, and the certificate commands).
+/// statuses, security events, 2.0.1 NotifyEvent events, vendor DataTransfers, and certificates (SignCertificate, and the certificate commands).
 /// </summary>
 internal static class StationOperationsModule
 {
@@ -31,12 +32,19 @@ internal static class StationOperationsModule
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.SignedFirmwareStatusNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.DiagnosticsStatusNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.LogStatusNotificationHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.FirmwareStatusNotificationHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.PublishFirmwareStatusNotificationHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.LogStatusNotificationHandler>();
         services.AddSingleton<IValidator<FirmwareHistoryFilter>, FirmwareHistoryFilterValidator>();
 
         services.AddSingleton<SecurityEventLog>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.SecurityEventNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.SecurityEventNotificationHandler>();
         services.AddSingleton<IValidator<SecurityEventFilter>, SecurityEventFilterValidator>();
+
+        services.AddSingleton<StationEventLog>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.NotifyEventHandler>();
+        services.AddSingleton<IValidator<StationEventFilter>, StationEventFilterValidator>();
 
         services.AddOptions<DataTransferOptions>().Bind(builder.Configuration.GetSection(DataTransferOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DataTransferOptions>, DataTransferOptionsValidator>();
@@ -51,6 +59,9 @@ internal static class StationOperationsModule
         services.AddSingleton<CertificateSigning>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.SignCertificateHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.SignCertificateHandler>();
+        services.TryAddSingleton<IIso15118CertificateService, NoIso15118CertificateService>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.Get15118EVCertificateHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.GetCertificateStatusHandler>();
         services.AddSingleton<IValidator<InstallCertificateCommand>, InstallCertificateCommandValidator>();
         services.AddSingleton<IValidator<GetInstalledCertificateIdsCommand>, GetInstalledCertificateIdsCommandValidator>();
         services.AddSingleton<IValidator<DeleteCertificateCommand>, DeleteCertificateCommandValidator>();
@@ -64,6 +75,7 @@ internal static class StationOperationsModule
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         station.MapFirmwareEndpoints();
         station.MapSecurityEventEndpoints();
+        station.MapStationEventEndpoints();
         station.MapDataTransferEndpoints();
         station.MapStationReportEndpoints();
         app.MapCertificateCommandEndpoints();

@@ -32,12 +32,14 @@ public static class TransactionsModule
         services.AddSingleton<TransactionStops>();
         services.AddSingleton<MeterValueWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<MeterValueWriter>());
+        services.AddSingleton<MeterReports>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.StartTransactionHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.MeterValuesHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.StopTransactionHandler>();
         // OCPP 2.0.1 TransactionEvent (issue 6): the events reconciled into the same version-neutral transactions.
         services.AddSingleton<TransactionEvents>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.TransactionEventHandler>();
+        services.AddSingleton<IOcppCallHandler, Ocpp.V201.MeterValuesHandler>();
         services.AddSingleton<IValidator<TransactionFilter>, TransactionFilterValidator>();
         return builder;
     }

@@ -77,7 +77,8 @@ internal static class ReservationEndpoints
         query = filter.Status switch
         {
             null => query,
-            ReservationStatus.Expired => query.Where(r => (r.Status == ReservationStatus.Requested || r.Status == ReservationStatus.Accepted) && r.ExpiryDate <= now),
+            ReservationStatus.Expired => query.Where(r =>
+                r.Status == ReservationStatus.Expired || ((r.Status == ReservationStatus.Requested || r.Status == ReservationStatus.Accepted) && r.ExpiryDate <= now)),
             { } live when Reservation.IsLive(live) => query.Where(r => r.Status == live && r.ExpiryDate > now),
             { } status => query.Where(r => r.Status == status),
         };

@@ -16,7 +16,10 @@ internal sealed record CancelReservationCommand(int? ReservationId);
 
 internal sealed class ReservationFilter
 {
-    /// <summary>Expired: a Requested or Accepted reservation past its expiry date; Requested and Accepted: those not past it.</summary>
+    /// <summary>
+    /// Expired: a Requested or Accepted reservation past its expiry date, or one a station reported Expired; Requested and
+    /// Accepted: those not past it.
+    /// </summary>
     public ReservationStatus? Status { get; set; }
 }
 

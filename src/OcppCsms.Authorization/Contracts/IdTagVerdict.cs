@@ -10,5 +10,9 @@ public enum IdTagStatus
     ConcurrentTx,
 }
 
-/// <summary>The verdict on a presented id tag: its status, until when the station may cache it, and its group (parent) tag.</summary>
-public sealed record IdTagVerdict(IdTagStatus Status, DateTime? ExpiryDate = null, string? ParentIdTag = null);
+/// <summary>
+/// The verdict on a presented id tag: its status, until when the station may cache it, and its group (parent) tag.
+/// <paramref name="Known"/> is false for a tag that is not registered at all: OCPP 1.6 has no word for it (Invalid),
+/// OCPP 2.0.1 answers it Unknown (AuthorizationStatusEnumType), so the version mappings need to tell it apart.
+/// </summary>
+public sealed record IdTagVerdict(IdTagStatus Status, DateTime? ExpiryDate = null, string? ParentIdTag = null, bool Known = true);

@@ -6,12 +6,12 @@ using OcppCsms.Authorization.Persistence;
 namespace OcppCsms.Authorization.IdTags;
 
 /// <summary>
-/// The CSMS's verdict on a presented id tag (OCPP 1.6 §4.1, §7.2), in this order: an unknown tag is Invalid; a Blocked
-/// or Invalid tag keeps its status; a tag stored Expired, or whose expiry date has passed, is Expired. A tag that is
-/// Accepted so far takes the status of its parent (group) tag when the parent is registered and not Accepted itself —
-/// blocking or expiring a group blocks or expires its members (1.6 §3.10). A parent that is not registered is only a
-/// group name and changes nothing. Only the direct parent counts: OCPP groups are flat. Finally an Accepted tag that
-/// is in a running transaction is ConcurrentTx.
+/// The CSMS's verdict on a presented id tag (OCPP 1.6 §4.1, §7.2), in this order: an unknown tag is Invalid and not
+/// <see cref="IdTagVerdict.Known"/> (2.0.1 answers it Unknown); a Blocked or Invalid tag keeps its status; a tag
+/// stored Expired, or whose expiry date has passed, is Expired. A tag that is Accepted so far takes the status of its
+/// parent (group) tag when the parent is registered and not Accepted itself — blocking or expiring a group blocks or
+/// expires its members (1.6 §3.10). A parent that is not registered is only a group name and changes nothing. Only the
+/// direct parent counts: OCPP groups are flat. Finally an Accepted tag that is in a running transaction is ConcurrentTx.
 /// </summary>
 /// <remarks>
 /// The answer carries the tag's parent and the earlier of the tag's and its registered parent's expiry dates, so a
@@ -33,7 +33,7 @@ internal sealed partial class IdTagAuthorizer(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await FindAsync(db, idTag, cancellationToken) is not { } tag)
         {
-            return new IdTagVerdict(IdTagStatus.Invalid);
+            return new IdTagVerdict(IdTagStatus.Invalid, Known: false);
         }
 
         var parent = tag.ParentIdTag is { } parentTag ? await FindAsync(db, parentTag, cancellationToken) : null;

@@ -27,8 +27,12 @@ internal enum ReservationStatus
     Used,
 
     /// <summary>
-    /// Never stored: a Requested or Accepted reservation whose expiry date has passed counts as Expired (1.6 §5.13: the
-    /// station ends it then), so no clock job has to rewrite rows.
+    /// Stored only when a 2.0.1 station reports it (ReservationStatusUpdate, H04.FR.01). Otherwise a Requested or
+    /// Accepted reservation whose expiry date has passed counts as Expired (1.6 §5.13: the station ends it then), so no
+    /// clock job has to rewrite rows.
     /// </summary>
     Expired,
+
+    /// <summary>A 2.0.1 station ended it without a transaction (ReservationStatusUpdate Removed, H04), e.g. when the EVSE became unavailable.</summary>
+    Removed,
 }

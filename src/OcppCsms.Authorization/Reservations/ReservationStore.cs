@@ -54,14 +54,23 @@ internal sealed partial class ReservationStore(IDbContextFactory<AuthorizationDb
     }
 
     /// <summary>The station accepted a CancelReservation (OCPP 1.6 §5.1: it had the reservation, and now has not).</summary>
-    public async Task CancelAsync(string stationId, int reservationId, CancellationToken cancellationToken)
+    public Task CancelAsync(string stationId, int reservationId, CancellationToken cancellationToken) =>
+        EndAsync(stationId, reservationId, ReservationStatus.Cancelled, cancellationToken);
+
+    /// <summary>
+    /// The station ended the reservation without a transaction: cancelled on request, or (2.0.1 H04
+    /// ReservationStatusUpdate) at its expiry (<see cref="ReservationStatus.Expired"/>) or otherwise
+    /// (<see cref="ReservationStatus.Removed"/>). Only a live one takes it: a reservation already used or ended stays what
+    /// it became. Whether one did is returned.
+    /// </summary>
+    public async Task<bool> EndAsync(string stationId, int reservationId, ReservationStatus ending, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.Reservations
+        return await db.Reservations
             .Where(r => r.Id == reservationId && r.StationId == stationId
                         && (r.Status == ReservationStatus.Requested || r.Status == ReservationStatus.Accepted))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReservationStatus.Cancelled).SetProperty(r => r.UpdatedAt, now), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ending).SetProperty(r => r.UpdatedAt, now), cancellationToken) == 1;
     }
 
     /// <summary>

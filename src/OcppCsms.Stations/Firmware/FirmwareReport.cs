@@ -19,5 +19,8 @@ internal sealed class FirmwareReport
     /// <summary>The id of the request that started the operation (SignedUpdateFirmware, GetLog, 2.0.1 UpdateFirmware); 1.6's unsigned ones have none.</summary>
     public int? RequestId { get; init; }
 
+    /// <summary>The URIs a 2.0.1 Local Controller publishes the firmware at (L03.FR.04: with status Published); null otherwise.</summary>
+    public IReadOnlyList<string>? Locations { get; init; }
+
     public DateTime ReceivedAt { get; init; }
 }

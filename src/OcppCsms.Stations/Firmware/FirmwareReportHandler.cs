@@ -19,7 +19,7 @@ internal abstract class FirmwareReportHandler<TRequest, TResponse>(
     protected override async ValueTask<TResponse> HandleAsync(OcppCall call, TRequest request, CancellationToken cancellationToken)
     {
         var (status, requestId) = Read(request);
-        await reports.RecordAsync(call.StationId, kind, status, requestId, cancellationToken);
+        await reports.RecordAsync(call.StationId, kind, status, requestId, locations: null, cancellationToken);
         return answer;
     }
 }

@@ -11,7 +11,8 @@ namespace OcppCsms.Stations.Firmware;
 /// </summary>
 internal sealed partial class FirmwareReports(IDbContextFactory<StationsDbContext> contexts, TimeProvider clock, ILogger<FirmwareReports> logger)
 {
-    public async Task RecordAsync(string stationId, FirmwareReportKind kind, string status, int? requestId, CancellationToken cancellationToken)
+    public async Task RecordAsync(
+        string stationId, FirmwareReportKind kind, string status, int? requestId, IReadOnlyList<string>? locations, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -22,6 +23,7 @@ internal sealed partial class FirmwareReports(IDbContextFactory<StationsDbContex
             Kind = kind,
             Status = status,
             RequestId = requestId,
+            Locations = locations,
             ReceivedAt = now.UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);

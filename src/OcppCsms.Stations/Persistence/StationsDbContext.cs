@@ -5,6 +5,7 @@ using OcppCsms.Stations.Configuration;
 using OcppCsms.Stations.Connectors;
 using OcppCsms.Stations.DataTransfers;
 using OcppCsms.Stations.DeviceModel;
+using OcppCsms.Stations.Events;
 using OcppCsms.Stations.Firmware;
 using OcppCsms.Stations.Persistence.Mappings;
 using OcppCsms.Stations.Registry;
@@ -42,6 +43,9 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
     // 2.0.1 reports and notifications kept as received.
     public DbSet<StationReport> StationReports => Set<StationReport>();
 
+    // 2.0.1 NotifyEvent.
+    public DbSet<StationEvent> StationEvents => Set<StationEvent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Station>(station =>
@@ -69,5 +73,6 @@ internal sealed class StationsDbContext(DbContextOptions<StationsDbContext> opti
         modelBuilder.ApplyConfiguration(new KeptDataTransferConfiguration());
         modelBuilder.ApplyConfiguration(new DeviceVariableConfiguration());
         modelBuilder.ApplyConfiguration(new StationReportConfiguration());
+        modelBuilder.ApplyConfiguration(new StationEventConfiguration());
     }
 }

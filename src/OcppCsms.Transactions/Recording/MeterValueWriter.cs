@@ -9,7 +9,8 @@ namespace OcppCsms.Transactions.Recording;
 /// Stores meter-values messages in group commits (ARCHITECTURE "Data"): a message is acknowledged only once the batch
 /// holding it is committed. Each batch resolves the station transaction ids it names in one query, adds every sampled
 /// value, and moves the latest energy reading of each transaction it touches — all in one database transaction. A
-/// message naming a transaction id this CSMS does not know is stored unlinked (OCPP 1.6 §4.7 allows no refusal).
+/// message naming a transaction id this CSMS does not know is stored unlinked (OCPP 1.6 §4.7 allows no refusal), and one
+/// naming none (2.0.1 MeterValues, J01: never part of a transaction) is stored unlinked with its EVSE.
 /// </summary>
 internal sealed partial class MeterValueWriter(IDbContextFactory<TransactionsDbContext> contexts, ILogger<MeterValueWriter> logger)
     : GroupCommitWriter<TransactionsDbContext, MeterReport>(contexts, logger, capacity: 10_000, maxBatch: 500)

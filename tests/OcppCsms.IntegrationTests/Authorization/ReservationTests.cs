@@ -11,8 +11,8 @@ namespace OcppCsms.IntegrationTests.Authorization;
 
 /// <summary>
 /// reserve-now and cancel-reservation over REST against real 1.6 and 2.0.1 stations (OCPP 1.6 §5.13, §5.1; 2.0.1
-/// H01/H02): the id the CSMS allocates, what goes over the wire, what is recorded of each answer, expiry, and a
-/// reservation consumed by a StartTransaction.
+/// H01/H02): the id the CSMS allocates, what goes over the wire, what is recorded of each answer, expiry, a reservation
+/// consumed by a StartTransaction, and one ended by a 2.0.1 ReservationStatusUpdate (H04).
 /// </summary>
 public sealed class ReservationTests(StationsHostFixture fixture) : IClassFixture<StationsHostFixture>
 {
@@ -94,6 +94,32 @@ public sealed class ReservationTests(StationsHostFixture fixture) : IClassFixtur
 
         Assert.Equal([reservationId], await ListAsync(client, station.Id, "status=Expired"));
         Assert.Empty(await ListAsync(client, station.Id, "status=Accepted"));
+    }
+
+    [Fact]
+    public async Task A_2_0_1_status_update_ends_a_live_reservation_expired_or_removed_and_changes_no_other()
+    {
+        var client = await _fixture.OperatorAsync();
+        await using var station = await ConnectAsync(client, "CP-RSU", "ocpp2.0.1");
+        await using var other = await ConnectAsync(client, "CP-RSU-OTHER", "ocpp2.0.1");
+        var later = DateTime.UtcNow.AddHours(1);
+        var expiring = await ReserveAsync(client, station, new { connectorId = 1, idTag = UniqueTag("rsu"), expiryDate = later }, "Accepted");
+        var removed = await ReserveAsync(client, station, new { connectorId = 2, idTag = UniqueTag("rsu"), expiryDate = later }, "Accepted");
+        var elsewhere = await ReserveAsync(client, other, new { connectorId = 1, idTag = UniqueTag("rsu"), expiryDate = later }, "Accepted");
+        var rejected = await ReserveAsync(client, station, new { connectorId = 3, idTag = UniqueTag("rsu"), expiryDate = later }, "Rejected");
+
+        foreach (var (reservationId, status) in new[] { (expiring, "Expired"), (removed, "Removed"), (elsewhere, "Removed"), (rejected, "Expired"), (987_654, "Removed") })
+        {
+            var answer = await station.CallAsync("ReservationStatusUpdate", new { reservationId, reservationUpdateStatus = status });
+            Assert.Equal("{}", answer.GetRawText());
+        }
+
+        Assert.Equal("Expired", (await ReservationAsync(client, station.Id, expiring)).Text("status"));
+        Assert.Equal("Removed", (await ReservationAsync(client, station.Id, removed)).Text("status"));
+        Assert.Equal("Rejected", (await ReservationAsync(client, station.Id, rejected)).Text("status"));
+        Assert.Equal("Accepted", (await ReservationAsync(client, other.Id, elsewhere)).Text("status"));
+        Assert.Equal([expiring], await ListAsync(client, station.Id, "status=Expired"));
+        Assert.Equal([removed], await ListAsync(client, station.Id, "status=Removed"));
     }
 
     [Fact]

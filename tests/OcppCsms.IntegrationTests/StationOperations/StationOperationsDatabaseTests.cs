@@ -7,7 +7,8 @@ using OcppCsms.IntegrationTests.Stations;
 namespace OcppCsms.IntegrationTests.StationOperations;
 
 /// <summary>
-/// What station operations keep, on SQLite and PostgreSQL: the longest values the schemas allow (PostgreSQL enforces the
+/// What station operations keep (1.6, and the 2.0.1 publication locations and NotifyEvent events), on SQLite and
+/// PostgreSQL: the longest values the schemas allow (PostgreSQL enforces the
 /// column lengths, SQLite does not), times as UTC, and the latest-of-each-kind query over several rows.
 /// </summary>
 public abstract class StationOperationsDatabaseTests
@@ -46,6 +47,41 @@ public abstract class StationOperationsDatabaseTests
         var rows = await DbQuery.ListAsync(database, $"SELECT kind, status FROM stations_firmware_reports WHERE station_id = '{id}' ORDER BY received_at",
             r => (Kind: r.GetString(0), Status: r.GetString(1)));
         Assert.Equal([("Firmware", "Downloading"), ("Firmware", "InstallVerificationFailed"), ("Log", "NotSupportedOperation")], rows);
+    }
+
+    [DatabaseFact]
+    public async Task A_2_0_1_publication_and_event_keep_their_longest_values()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var host = await CsmsProcess.StartAsync(StationsHostFixture.Environment(database));
+        using var admin = await OperatorSession.BearerClientAsync(host);
+        var id = StationApi.UniqueId("CP-PUB");
+        await using var station = await TestStation.RegisterAndConnectAsync(host, admin, id, "ocpp2.0.1");
+        string[] locations = ["https://lc.local/" + new string('é', 495), "ftp://lc.local/\"quoted\""];
+
+        var (name, value, techCode, techInfo, transactionId) = (new string('n', 50), new string('v', 2500), new string('c', 50), new string('i', 500), new string('t', 36));
+
+        await station.CallAsync("PublishFirmwareStatusNotification", new { status = "Published", location = locations, requestId = 1 });
+        await station.CallAsync("NotifyEvent", new
+        {
+            generatedAt = "2026-11-20T10:00:00.123+02:00",
+            seqNo = int.MaxValue,
+            eventData = new[]
+            {
+                new
+                {
+                    eventId = int.MaxValue, timestamp = "2026-11-20T09:59:59.5+02:00", trigger = "Periodic", actualValue = value, techCode, techInfo, transactionId,
+                    eventNotificationType = "PreconfiguredMonitor", component = new { name, instance = name }, variable = new { name, instance = name },
+                },
+            },
+        });
+
+        var publication = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/stations/{id}/firmware")).GetProperty("firmwarePublication");
+        Assert.Equal(locations, publication.GetProperty("locations").EnumerateArray().Select(l => l.GetString()!));
+        var kept = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/stations/{id}/events")).GetProperty("items")[0];
+        Assert.Equal((value, techCode, techInfo, transactionId, name, name), (kept.Text("actualValue"), kept.Text("techCode"), kept.Text("techInfo"),
+            kept.Text("transactionId"), kept.GetProperty("component").Text("instance"), kept.GetProperty("variable").Text("instance")));
+        Assert.Equal(("2026-11-20T07:59:59.5Z", "2026-11-20T08:00:00.123Z"), (kept.Text("timestamp"), kept.Text("generatedAt")));
     }
 }
 

@@ -3,7 +3,6 @@ using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.V16;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.Dispatch;
-using OcppCsms.SharedKernel.Events;
 using OcppCsms.Transactions.Recording;
 
 namespace OcppCsms.Transactions.Ocpp.V16;
@@ -12,7 +11,7 @@ namespace OcppCsms.Transactions.Ocpp.V16;
 /// OCPP 1.6 §4.7 MeterValues: every sampled value stored, linked to the transaction it names (an unknown one is stored
 /// unlinked, never refused), and answered once its group commit is durable.
 /// </summary>
-internal sealed class MeterValuesHandler(MeterValueWriter writer, IEventPublisher events, TimeProvider clock)
+internal sealed class MeterValuesHandler(MeterReports reports, TimeProvider clock)
     : OcppCallHandler<MeterValuesRequest, MeterValuesResponse>(V16JsonContext.Default.MeterValuesRequest, V16JsonContext.Default.MeterValuesResponse)
 {
     private static readonly MeterValuesResponse Answer = new();
@@ -23,17 +22,10 @@ internal sealed class MeterValuesHandler(MeterValueWriter writer, IEventPublishe
 
     protected override async ValueTask<MeterValuesResponse> HandleAsync(OcppCall call, MeterValuesRequest request, CancellationToken cancellationToken)
     {
-        var samples = V16Samples.From(request.MeterValue);
         var transactionId = request.TransactionId?.ToString(CultureInfo.InvariantCulture);
-        await writer.WriteAsync(
-            new MeterReport(call.StationId, request.ConnectorId, EvseId: null, transactionId, samples, clock.GetUtcNow().UtcDateTime), cancellationToken);
-        events.Publish(CsmsEventTypes.MeterValuesReceived, call.StationId, new Dictionary<string, object?>
-        {
-            ["connectorId"] = request.ConnectorId,
-            ["transactionId"] = transactionId,
-            ["sampledValues"] = samples.Count,
-            ["energyWh"] = EnergyRegister.Newest(samples)?.Wh,
-        });
+        await reports.RecordAsync(
+            new MeterReport(call.StationId, request.ConnectorId, EvseId: null, transactionId, V16Samples.From(request.MeterValue), clock.GetUtcNow().UtcDateTime),
+            cancellationToken);
         return Answer;
     }
 }

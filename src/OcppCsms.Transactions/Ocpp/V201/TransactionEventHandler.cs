@@ -1,3 +1,4 @@
+using OcppCsms.Authorization.Contracts;
 using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.V201;
 using OcppCsms.Ocpp.Server.Contracts;
