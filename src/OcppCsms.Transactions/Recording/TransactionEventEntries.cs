@@ -7,6 +7,12 @@ namespace OcppCsms.Transactions.Recording;
 /// <summary>Kept transaction events to and from the facts reconciliation works on.</summary>
 internal static class TransactionEventEntries
 {
+    /// <summary>
+    /// Kept for a token the CSMS does not know, which 2.0.1 answers Unknown (the neutral verdict says Invalid): a copy of
+    /// the event must be answered alike.
+    /// </summary>
+    private const string UnknownToken = "Unknown";
+
     public static TransactionEventEntry Create(TransactionEventReport report, DateTime receivedAt, IdTagVerdict? verdict)
     {
         var fact = report.Event;
@@ -24,7 +30,7 @@ internal static class TransactionEventEntries
             TriggerReason = fact.TriggerReason,
             ChargingState = fact.ChargingState,
             IdToken = fact.IdToken,
-            IdTokenStatus = verdict?.Status.ToString(),
+            IdTokenStatus = verdict is null ? null : verdict.Known ? verdict.Status.ToString() : UnknownToken,
             IdTokenGroup = verdict?.ParentIdTag,
             StoppedReason = fact.StoppedReason,
             Offline = fact.Offline,
@@ -55,6 +61,10 @@ internal static class TransactionEventEntries
     }
 
     /// <summary>The verdict answered to the event, to answer it again to a copy; null when none was recorded.</summary>
-    public static IdTagVerdict? Verdict(TransactionEventEntry entry) =>
-        entry.IdTokenStatus is { } status ? new IdTagVerdict(Enum.Parse<IdTagStatus>(status), ParentIdTag: entry.IdTokenGroup) : null;
+    public static IdTagVerdict? Verdict(TransactionEventEntry entry) => entry.IdTokenStatus switch
+    {
+        null => null,
+        UnknownToken => new IdTagVerdict(IdTagStatus.Invalid, Known: false),
+        var status => new IdTagVerdict(Enum.Parse<IdTagStatus>(status), ParentIdTag: entry.IdTokenGroup),
+    };
 }

@@ -197,7 +197,7 @@ internal sealed partial class TransactionEvents(
             ReservationId = before.ReservationId ?? report.ReservationId,
             RemoteStartId = before.RemoteStartId ?? report.RemoteStartId,
             IdTag = reconciled.StartIdToken,
-            StartIdTagStatus = authorizing?.IdTokenStatus,
+            StartIdTagStatus = authorizing is null ? null : TransactionEventEntries.Verdict(authorizing)?.Status.ToString(),
             StartParentIdTag = authorizing?.IdTokenGroup,
             StartedAt = reconciled.StartedAt,
             StartReceivedAt = started?.ReceivedAt,

@@ -24,6 +24,18 @@ public sealed class OcppDispatcherTests
     }
 
     [Fact]
+    public async Task An_action_the_version_defines_that_no_module_handles_is_NotSupported()
+    {
+        // Every station action of both versions has a handler in the product; a dispatcher without one shows the rule.
+        var dispatcher = new OcppDispatcher([new Throwing()], NullLogger<OcppDispatcher>.Instance);
+
+        var result = await dispatcher.DispatchAsync(new OcppCall("CP-1", OcppVersion.V16, "m-2", "Heartbeat", "{}"u8.ToArray()),
+            new SessionRegistration("CP-1", new Accepting(), TimeProvider.System), CancellationToken.None);
+
+        Assert.Equal(OcppErrorCode.NotSupported, Assert.IsType<OcppCallResult.Error>(result).Code);
+    }
+
+    [Fact]
     public void Two_handlers_for_one_action_of_one_version_are_refused()
     {
         var error = Assert.Throws<InvalidOperationException>(() => new OcppDispatcher([new Throwing(), new Throwing()], NullLogger<OcppDispatcher>.Instance));
