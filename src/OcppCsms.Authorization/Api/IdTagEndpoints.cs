@@ -37,10 +37,10 @@ internal static class IdTagEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         var operate = tags.MapGroup("").RequireAuthorization(OperatorPolicies.Operator);
-        operate.MapPost("", CreateAsync).WithSummary("Register an id tag with its status, optional expiry date and parent (group) tag.")
+        operate.MapPost("", CreateAsync).WithSummary("Register an id tag with its status, optional expiry date, parent (group) tag and EVSE restriction.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
         operate.MapPatch("/{idTag}", UpdateAsync)
-            .WithSummary("Change an id tag (JSON merge patch: an absent field stays, null clears expiryDate, parentIdTag or description).")
+            .WithSummary("Change an id tag (JSON merge patch: an absent field stays, null clears expiryDate, parentIdTag, description or evseIds).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         operate.MapDelete("/{idTag}", DeleteAsync).WithSummary("Remove an id tag: stations presenting it get Invalid from now on.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -90,6 +90,7 @@ internal static class IdTagEndpoints
             ExpiryDate = request.ExpiryDate,
             ParentIdTag = request.ParentIdTag,
             Description = request.Description,
+            EvseIds = request.EvseIds,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -131,6 +132,7 @@ internal static class IdTagEndpoints
         tag.ExpiryDate = request.Or(nameof(request.ExpiryDate), request.ExpiryDate, tag.ExpiryDate);
         tag.ParentIdTag = request.Or(nameof(request.ParentIdTag), request.ParentIdTag, tag.ParentIdTag);
         tag.Description = request.Or(nameof(request.Description), request.Description, tag.Description);
+        tag.EvseIds = request.Or(nameof(request.EvseIds), request.EvseIds, tag.EvseIds);
         tag.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(IdTagResponse.From(tag));

@@ -6,7 +6,9 @@ namespace OcppCsms.Authorization.Api;
 /// <param name="Status">Nullable only so that a missing status is refused rather than taken as Accepted: a forgotten field must not let a tag charge.</param>
 /// <param name="ExpiryDate">After it the tag is Expired; absent: no end date.</param>
 /// <param name="ParentIdTag">The group (OCPP 1.6 §3.10); when it is a registered tag, its block or expiry applies to this one.</param>
-internal sealed record CreateIdTagRequest(string IdTag, StoredIdTagStatus? Status, DateTime? ExpiryDate, string? ParentIdTag, string? Description);
+/// <param name="EvseIds">The only EVSEs the tag may charge at (OCPP 2.0.1 idTokenInfo.evseId); absent: any EVSE.</param>
+internal sealed record CreateIdTagRequest(
+    string IdTag, StoredIdTagStatus? Status, DateTime? ExpiryDate, string? ParentIdTag, string? Description, IReadOnlyList<int>? EvseIds);
 
 /// <summary>
 /// JSON merge patch (RFC 7396): an absent field stays as it is, <c>null</c> clears it (the status cannot be cleared).
@@ -24,6 +26,9 @@ internal sealed class UpdateIdTagRequest
     public string? ParentIdTag { get; set => field = Given(value); }
 
     public string? Description { get; set => field = Given(value); }
+
+    /// <summary>Null lifts the restriction: the tag may charge at any EVSE again.</summary>
+    public IReadOnlyList<int>? EvseIds { get; set => field = Given(value); }
 
     public bool Has(string field) => _given.Contains(field);
 
@@ -61,6 +66,7 @@ internal sealed class CreateIdTagRequestValidator : AbstractValidator<CreateIdTa
             .Must((request, parent) => !string.Equals(parent, request.IdTag, StringComparison.OrdinalIgnoreCase))
             .WithMessage("A tag cannot be its own parent.");
         RuleFor(r => r.Description).MaximumLength(IdTag.DescriptionMaxLength);
+        this.EvseIdsRules(r => r.EvseIds);
     }
 }
 
@@ -71,7 +77,8 @@ internal sealed class UpdateIdTagRequestValidator : AbstractValidator<UpdateIdTa
         RuleFor(r => r.Status).NotNull().WithMessage("The status cannot be cleared.").IsInEnum().When(r => r.Has(nameof(r.Status)));
         RuleFor(r => r.ParentIdTag).IdTagValue().When(r => r.ParentIdTag is not null);
         RuleFor(r => r.Description).MaximumLength(IdTag.DescriptionMaxLength);
-        RuleFor(r => r).Must(r => !r.IsEmpty()).WithName("body").WithMessage("Give at least one of status, expiryDate, parentIdTag, description.");
+        this.EvseIdsRules(r => r.EvseIds);
+        RuleFor(r => r).Must(r => !r.IsEmpty()).WithName("body").WithMessage("Give at least one of status, expiryDate, parentIdTag, description, evseIds.");
     }
 }
 

@@ -14,6 +14,9 @@ internal sealed class IdTag
 
     public const int DescriptionMaxLength = 200;
 
+    /// <summary>Enough for any station's EVSEs; it bounds the stored list and the idTokenInfo a station caches.</summary>
+    public const int MaxEvseIds = 32;
+
     /// <summary><see cref="Tag"/> in upper case: the key. OCPP compares id tags case-insensitively (1.6 §7.28, 2.0.1 §2.28).</summary>
     public required string NormalizedTag { get; init; }
 
@@ -29,6 +32,12 @@ internal sealed class IdTag
     public string? ParentIdTag { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>
+    /// The EVSEs the tag may charge at, on any station (OCPP 2.0.1 part 2 §2.27 idTokenInfo.evseId, C01.FR.20); null:
+    /// every EVSE (C01.FR.19). Distinct, positive, at most <see cref="MaxEvseIds"/>.
+    /// </summary>
+    public IReadOnlyList<int>? EvseIds { get; set; }
 
     public DateTime CreatedAt { get; init; }
 

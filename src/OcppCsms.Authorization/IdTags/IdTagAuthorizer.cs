@@ -15,7 +15,8 @@ namespace OcppCsms.Authorization.IdTags;
 /// </summary>
 /// <remarks>
 /// The answer carries the tag's parent and the earlier of the tag's and its registered parent's expiry dates, so a
-/// station's cache does not keep a member valid longer than its group (1.6 §3.5.1, §7.27).
+/// station's cache does not keep a member valid longer than its group (1.6 §3.5.1, §7.27). It carries the tag's own
+/// EVSE restriction: a station enforces it (OCPP 2.0.1 C01.FR.21).
 /// </remarks>
 internal sealed partial class IdTagAuthorizer(
     IDbContextFactory<AuthorizationDbContext> contexts, ITagsInTransaction transactions, TimeProvider clock, ILogger<IdTagAuthorizer> logger)
@@ -49,7 +50,7 @@ internal sealed partial class IdTagAuthorizer(
             status = IdTagStatus.ConcurrentTx;
         }
 
-        return new IdTagVerdict(status, Earliest(tag.ExpiryDate, parent?.ExpiryDate), tag.ParentIdTag);
+        return new IdTagVerdict(status, Earliest(tag.ExpiryDate, parent?.ExpiryDate), tag.ParentIdTag, EvseIds: tag.EvseIds);
     }
 
     private static Task<IdTag?> FindAsync(AuthorizationDbContext db, string idTag, CancellationToken cancellationToken)

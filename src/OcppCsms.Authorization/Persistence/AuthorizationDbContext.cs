@@ -35,6 +35,7 @@ internal sealed class AuthorizationDbContext(DbContextOptions<AuthorizationDbCon
             tag.Property(t => t.Status).HasConversion<string>().HasMaxLength(StatusMaxLength);
             tag.Property(t => t.ParentIdTag).HasMaxLength(IdTag.MaxLength);
             tag.Property(t => t.Description).HasMaxLength(IdTag.DescriptionMaxLength);
+            tag.Property(t => t.EvseIds).HasConversion(EvseIdsColumn.Converter, EvseIdsColumn.Comparer);
             // Operators list the blocked or expired ones.
             tag.HasIndex(t => t.Status);
         });

@@ -54,6 +54,23 @@ public abstract class AuthorizationDatabaseTests
         Assert.Equal((parent, 200), (tag.Text("parentIdTag"), tag.Text("description")!.Length));
         Assert.Single(await DbQuery.ListAsync(database, $"SELECT normalized_id_tag FROM id_tags WHERE normalized_id_tag = '{idTag.ToUpperInvariant()}'", r => r.GetString(0)));
     }
+
+    [DatabaseFact]
+    public async Task The_longest_evse_restriction_is_stored_as_comma_joined_text_and_read_back()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var host = await CsmsProcess.StartAsync(StationsHostFixture.Environment(database));
+        using var client = await OperatorSession.BearerClientAsync(host);
+        var idTag = UniqueTag("EVSEDB");
+        var evseIds = Enumerable.Range(0, 32).Select(i => int.MaxValue - i).ToArray();
+
+        await JsonAsync(await client.PostAsJsonAsync("/api/v1/id-tags", new { idTag, status = "Accepted", evseIds }), HttpStatusCode.Created);
+        var tag = await JsonAsync(await client.GetAsync($"/api/v1/id-tags/{idTag}"), HttpStatusCode.OK);
+        var stored = await DbQuery.ListAsync(database, $"SELECT evse_ids FROM id_tags WHERE normalized_id_tag = '{idTag.ToUpperInvariant()}'", r => r.GetString(0));
+
+        Assert.Equal(evseIds, tag.GetProperty("evseIds").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(string.Join(',', evseIds), Assert.Single(stored));
+    }
 }
 
 public sealed class SqliteAuthorizationDatabaseTests : AuthorizationDatabaseTests
