@@ -28,8 +28,8 @@ internal sealed partial class StationCommands(StationSessionRegistry registry, C
 
         if (!OcppMessageCatalog.For(session.Version).TryGetCsmsAction(action, out var message))
         {
-            return new CommandResult(CommandOutcome.Invalid, action, ErrorCode: nameof(OcppErrorCode.NotImplemented),
-                ErrorDescription: $"{action} is not an action the CSMS sends to an OCPP {OcppSubProtocol.Of(session.Version)} station.");
+            return await CommandCaller.Refuse(action, OcppErrorCode.NotImplemented,
+                $"{action} is not an action the CSMS sends to an OCPP {OcppSubProtocol.Of(session.Version)} station.");
         }
 
         return await RefusalAsync(session, action, cancellationToken)

@@ -11,20 +11,20 @@ internal sealed partial class V16CommandAdapter
         Use(type) is { } use
             ? caller.CallAsync(stationId, Version, "InstallCertificate", new InstallCertificateRequest { CertificateType = use, Certificate = certificatePem },
                 Json.InstallCertificateRequest, Json.InstallCertificateResponse, cancellationToken)
-            : Task.FromResult(UnknownType("InstallCertificate", type));
+            : UnknownType("InstallCertificate", type);
 
     /// <summary>Whitepaper §5.7: a 1.6 station is asked for one type at a time.</summary>
     public Task<CommandResult> GetInstalledCertificateIdsAsync(string stationId, CertificateType? type, CancellationToken cancellationToken)
     {
         if (type is null)
         {
-            return Task.FromResult(Invalid("GetInstalledCertificateIds", "OCPP 1.6 asks for one certificateType at a time."));
+            return Refused("GetInstalledCertificateIds", "OCPP 1.6 asks for one certificateType at a time.");
         }
 
         return Use(type.Value) is { } use
             ? caller.CallAsync(stationId, Version, "GetInstalledCertificateIds", new GetInstalledCertificateIdsRequest { CertificateType = use },
                 Json.GetInstalledCertificateIdsRequest, Json.GetInstalledCertificateIdsResponse, cancellationToken)
-            : Task.FromResult(UnknownType("GetInstalledCertificateIds", type.Value));
+            : UnknownType("GetInstalledCertificateIds", type.Value);
     }
 
     public Task<CommandResult> DeleteCertificateAsync(string stationId, CertificateHashData certificate, CancellationToken cancellationToken) =>
@@ -43,7 +43,7 @@ internal sealed partial class V16CommandAdapter
     /// <summary>Whitepaper A02/A03: the chain of the Charge Point certificate; 1.6 signs no ISO 15118 certificates.</summary>
     public Task<CommandResult> CertificateSignedAsync(string stationId, string certificateChainPem, SignedCertificateType? type, CancellationToken cancellationToken) =>
         type == SignedCertificateType.V2GCertificate
-            ? Task.FromResult(Invalid("CertificateSigned", "OCPP 1.6 has no V2G certificates; send the charging station certificate."))
+            ? Refused("CertificateSigned", "OCPP 1.6 has no V2G certificates; send the charging station certificate.")
             : caller.CallAsync(stationId, Version, "CertificateSigned", new CertificateSignedRequest { CertificateChain = certificateChainPem },
                 Json.CertificateSignedRequest, Json.CertificateSignedResponse, cancellationToken);
 
@@ -55,9 +55,9 @@ internal sealed partial class V16CommandAdapter
         _ => null,
     };
 
-    private static CommandResult UnknownType(string action, CertificateType type) =>
-        Invalid(action, $"OCPP 1.6 knows the certificate types CsmsRootCertificate and ManufacturerRootCertificate, not {type}.");
+    private static Task<CommandResult> UnknownType(string action, CertificateType type) =>
+        Refused(action, $"OCPP 1.6 knows the certificate types CsmsRootCertificate and ManufacturerRootCertificate, not {type}.");
 
-    private static CommandResult Invalid(string action, string description) =>
-        new(CommandOutcome.Invalid, action, ErrorCode: nameof(OcppErrorCode.PropertyConstraintViolation), ErrorDescription: description);
+    private static Task<CommandResult> Refused(string action, string description) =>
+        CommandCaller.Refuse(action, OcppErrorCode.PropertyConstraintViolation, description);
 }

@@ -10,8 +10,8 @@ internal sealed partial class V201CommandAdapter
     /// <summary>M05: a root certificate; a V2G certificate chain is not installed this way.</summary>
     public Task<CommandResult> InstallCertificateAsync(string stationId, CertificateType type, string certificatePem, CancellationToken cancellationToken) =>
         type == CertificateType.V2GCertificateChain
-            ? Task.FromResult(new CommandResult(CommandOutcome.Invalid, "InstallCertificate", ErrorCode: nameof(OcppErrorCode.PropertyConstraintViolation),
-                ErrorDescription: "InstallCertificate installs root certificates; a V2G certificate chain comes with CertificateSigned."))
+            ? CommandCaller.Refuse("InstallCertificate", OcppErrorCode.PropertyConstraintViolation,
+                "InstallCertificate installs root certificates; a V2G certificate chain comes with CertificateSigned.")
             : caller.CallAsync(stationId, Version, "InstallCertificate", new InstallCertificateRequest
                 {
                     CertificateType = type == CertificateType.CsmsRootCertificate
