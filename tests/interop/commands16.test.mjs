@@ -2,15 +2,10 @@
 // strict mode checks each CALL the CSMS sends against the official JSON schemas (1.6 and the security whitepaper's) and
 // answers a CALLERROR instead of calling the handler when one is not valid, so a frame the CSMS gets wrong shows up here
 // as a 502, even if our own tests agree with it.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setTimeout as delay } from 'node:timers/promises';
-import { RPCClient } from 'ocpp-rpc';
-import { operatorApi, startHost } from './csms-host.mjs';
+import { certificate, commandSuite } from './command-suite.mjs';
 
 const stationId = 'INTEROP-COMMANDS-16';
-// A real (self-signed, public) certificate: the CSMS parses the PEM of the certificate commands before it sends them.
-const certificate = '-----BEGIN CERTIFICATE-----\nMIIBxzCCAW2gAwIBAgIUExDTB4+gUBU+M2XLri+5tFku/E8wCgYIKoZIzj0EAwIw\nODEjMCEGA1UEAwwaT2NwcENzbXMgSW50ZXJvcCBUZXN0IFJvb3QxETAPBgNVBAoM\nCE9jcHBDc21zMCAXDTI2MTEyMTIwMTEzOVoYDzIxMjYxMDI4MjAxMTM5WjA4MSMw\nIQYDVQQDDBpPY3BwQ3NtcyBJbnRlcm9wIFRlc3QgUm9vdDERMA8GA1UECgwIT2Nw\ncENzbXMwWTATBgcqhkjOPQIBBggqhkjOPQMBBwNCAATR+67fwzBKA082lFac49cW\nUGeeFDvdB917bpBj4JAJVZd+Fr7PT0g5KYBEf2o184xl0x//oTzxPBLxNd3nLKXm\no1MwUTAdBgNVHQ4EFgQUQjAuT08llwp0o7fauIW61n6eB0cwHwYDVR0jBBgwFoAU\nQjAuT08llwp0o7fauIW61n6eB0cwDwYDVR0TAQH/BAUwAwEB/zAKBggqhkjOPQQD\nAgNIADBFAiAiQQL1hEMPl2FLQJ1NEt1S8NGxcR9CbGUWAmKuTD9yKgIhAJiueUNP\nSl3FVaKCQwRvcR2oSPqTel3JtFcTqqrgoxFw\n-----END CERTIFICATE-----\n';
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
 // Ids the CSMS allocates, for the commands that refer to them later.
 const allocated = {};
@@ -112,55 +107,15 @@ const commands = [
   ['certificate-signed', { certificateChain: certificate }, 'CertificateSigned', (p) => assert.equal(p.certificateChain, certificate)],
 ];
 
-let host;
-let api;
-let station;
-const received = [];
-const strictFailures = [];
-
-before(async () => {
-  host = await startHost();
-  api = await operatorApi(host.http);
-  // Registered and so Accepted: OCPP 1.6 §4.2.1 keeps a Pending station from remote starts and stops.
-  const registered = await api('POST', '/api/v1/stations', { id: stationId, securityProfile: 0 });
-  assert.equal(registered.status, 201);
-  station = new RPCClient({ endpoint: host.endpoint, identity: stationId, protocols: ['ocpp1.6'], strictMode: true, reconnect: false });
-  station.on('strictValidationFailure', (failure) => strictFailures.push(failure));
-  station.handle(({ method, params }) => {
-    received.push({ method, params });
-    assert.ok(answers[method], `no answer for ${method}`);
-    return answers[method];
-  });
-  await station.connect();
-  // The 101 reaches the station before the host has registered its session.
-  for (let attempt = 0; ; attempt++) {
-    const { body } = await api('GET', `/api/v1/stations/${stationId}`);
-    if (body.connected) break;
-    assert.ok(attempt < 100, `${stationId} did not show as connected`);
-    await delay(50);
-  }
-});
-
-after(async () => {
-  await station?.close();
-  await host?.stop();
-});
-
-for (const [command, body, action, check] of commands) {
-  const label = [command, body?.requestedMessage ?? body?.updateType ?? (body?.chargingProfile ? `with a ${body.chargingProfile.purpose}` : body === undefined ? 'without a body' : '')]
+/** A test's name: the command and what sets the case apart. */
+const label = (command, body) =>
+  [command, body?.requestedMessage ?? body?.updateType ?? (body?.chargingProfile ? `with a ${body.chargingProfile.purpose}` : body === undefined ? 'without a body' : '')]
     .filter(Boolean).join(' ');
-  test(`${label}: the strict 1.6 station accepts the ${action} it receives and its answer comes back`, async () => {
-    received.length = 0;
-    const { status, body: answer } = await api('POST', `/api/v1/stations/${stationId}/commands/${command}`, typeof body === 'function' ? body() : body);
-    allocated.reservationId ??= answer.reservationId;
 
-    assert.deepEqual(strictFailures.map((f) => `${f.method}: ${f.error.message}`), []);
-    assert.equal(status, 200, JSON.stringify(answer));
-    assert.equal(answer.action, action);
-    assert.deepEqual(answer.response, answers[action]);
-    assert.equal(answer.status, answers[action].status ?? null);
-    assert.equal(received.length, 1);
-    assert.equal(received[0].method, action);
-    check(received[0].params);
-  });
-}
+commandSuite({
+  stationId,
+  protocol: 'ocpp1.6',
+  answers,
+  commands: commands.map(([command, body, action, check]) => [label(command, body), command, body, action, check]),
+  allocated,
+});

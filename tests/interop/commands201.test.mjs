@@ -2,15 +2,10 @@
 // station: ocpp-rpc in strict mode checks each CALL the CSMS sends against the official 2.0.1 JSON schemas and answers
 // a CALLERROR instead of calling the handler when one is not valid, so a frame the CSMS gets wrong shows up here as a
 // 502, even if our own tests agree with it.
-import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setTimeout as delay } from 'node:timers/promises';
-import { RPCClient } from 'ocpp-rpc';
-import { operatorApi, startHost } from './csms-host.mjs';
+import { certificate, commandSuite } from './command-suite.mjs';
 
 const stationId = 'INTEROP-COMMANDS-201';
-// A real (self-signed, public) certificate: the CSMS parses the PEM of the certificate commands before it sends them.
-const certificate = '-----BEGIN CERTIFICATE-----\nMIIBxzCCAW2gAwIBAgIUExDTB4+gUBU+M2XLri+5tFku/E8wCgYIKoZIzj0EAwIw\nODEjMCEGA1UEAwwaT2NwcENzbXMgSW50ZXJvcCBUZXN0IFJvb3QxETAPBgNVBAoM\nCE9jcHBDc21zMCAXDTI2MTEyMTIwMTEzOVoYDzIxMjYxMDI4MjAxMTM5WjA4MSMw\nIQYDVQQDDBpPY3BwQ3NtcyBJbnRlcm9wIFRlc3QgUm9vdDERMA8GA1UECgwIT2Nw\ncENzbXMwWTATBgcqhkjOPQIBBggqhkjOPQMBBwNCAATR+67fwzBKA082lFac49cW\nUGeeFDvdB917bpBj4JAJVZd+Fr7PT0g5KYBEf2o184xl0x//oTzxPBLxNd3nLKXm\no1MwUTAdBgNVHQ4EFgQUQjAuT08llwp0o7fauIW61n6eB0cwHwYDVR0jBBgwFoAU\nQjAuT08llwp0o7fauIW61n6eB0cwDwYDVR0TAQH/BAUwAwEB/zAKBggqhkjOPQQD\nAgNIADBFAiAiQQL1hEMPl2FLQJ1NEt1S8NGxcR9CbGUWAmKuTD9yKgIhAJiueUNP\nSl3FVaKCQwRvcR2oSPqTel3JtFcTqqrgoxFw\n-----END CERTIFICATE-----\n';
 const fromNow = (hours) => new Date(Date.now() + hours * 3_600_000).toISOString();
 const hashData = { hashAlgorithm: 'SHA256', issuerNameHash: 'a1b2', issuerKeyHash: 'c3d4', serialNumber: '01' };
 const component = { name: 'EVSE', evse: { id: 1 } };
@@ -179,53 +174,4 @@ const commands = [
     (p) => assert.equal(p.checksum, '0123456789abcdef0123456789abcdef')],
 ];
 
-let host;
-let api;
-let station;
-const received = [];
-const strictFailures = [];
-
-before(async () => {
-  host = await startHost();
-  api = await operatorApi(host.http);
-  // Registered and so Accepted: 2.0.1 B02.FR.05 keeps a Pending station from remote starts and stops.
-  const registered = await api('POST', '/api/v1/stations', { id: stationId, securityProfile: 0 });
-  assert.equal(registered.status, 201);
-  station = new RPCClient({ endpoint: host.endpoint, identity: stationId, protocols: ['ocpp2.0.1'], strictMode: true, reconnect: false });
-  station.on('strictValidationFailure', (failure) => strictFailures.push(failure));
-  station.handle(({ method, params }) => {
-    received.push({ method, params });
-    assert.ok(answers[method], `no answer for ${method}`);
-    return answers[method];
-  });
-  await station.connect();
-  // The 101 reaches the station before the host has registered its session.
-  for (let attempt = 0; ; attempt++) {
-    const { body } = await api('GET', `/api/v1/stations/${stationId}`);
-    if (body.connected) break;
-    assert.ok(attempt < 100, `${stationId} did not show as connected`);
-    await delay(50);
-  }
-});
-
-after(async () => {
-  await station?.close();
-  await host?.stop();
-});
-
-for (const [label, command, body, action, check] of commands) {
-  test(`${label}: the strict 2.0.1 station accepts the ${action} it receives and its answer comes back`, async () => {
-    received.length = 0;
-    const { status, body: answer } = await api('POST', `/api/v1/stations/${stationId}/commands/${command}`, typeof body === 'function' ? body() : body);
-    allocated.reservationId ??= answer?.reservationId;
-
-    assert.deepEqual(strictFailures.map((f) => `${f.method}: ${f.error.message}`), []);
-    assert.equal(status, 200, JSON.stringify(answer));
-    assert.equal(answer.action, action);
-    assert.deepEqual(answer.response, answers[action]);
-    assert.equal(answer.status, answers[action].status ?? null);
-    assert.equal(received.length, 1);
-    assert.equal(received[0].method, action);
-    check(received[0].params, answer);
-  });
-}
+commandSuite({ stationId, protocol: 'ocpp2.0.1', answers, commands, allocated });
