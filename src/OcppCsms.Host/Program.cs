@@ -1,4 +1,5 @@
 using OcppCsms.Authorization;
+using OcppCsms.Billing;
 using OcppCsms.Events;
 using OcppCsms.Host.Health;
 using OcppCsms.Host.Hosting;
@@ -19,6 +20,7 @@ return await CsmsHost.RunAsync(args,
         builder.AddStations();
         builder.AddAuthorization();
         builder.AddTransactions();
+        builder.AddBilling();
         builder.AddEvents();
     },
     app =>
@@ -29,6 +31,7 @@ return await CsmsHost.RunAsync(args,
         app.MapStationsApi();
         app.MapAuthorizationApi();
         app.MapTransactionsApi();
+        app.MapBillingApi();
         app.MapOcpp();
         app.MapEventsApi();
     });
