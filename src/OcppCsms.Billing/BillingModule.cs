@@ -1,7 +1,9 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OcppCsms.Billing.Api;
 using OcppCsms.Billing.Persistence;
 using OcppCsms.Billing.Pricing;
 using OcppCsms.Billing.Tariffs;
@@ -20,11 +22,16 @@ public static class BillingModule
         services.AddSingleton<TariffCatalog>();
         services.AddSingleton<TariffStore>();
         services.AddSingleton<ISessionPricer, SessionPricer>();
+        services.AddSingleton<IValidator<TariffRequest>, TariffRequestValidator>();
+        services.AddSingleton<IValidator<TariffAssignmentRequest>, TariffAssignmentRequestValidator>();
+        services.AddSingleton<IValidator<TariffQuoteQuery>, TariffQuoteQueryValidator>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapBillingApi(this IEndpointRouteBuilder app)
     {
+        app.MapTariffEndpoints();
+        app.MapTariffAssignmentEndpoints();
         return app;
     }
 }
