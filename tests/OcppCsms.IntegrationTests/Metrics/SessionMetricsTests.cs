@@ -41,8 +41,11 @@ public sealed class SessionMetricsTests(StationsHostFixture fixture) : IClassFix
         var transaction201 = TransactionEventsApi.NewTransactionId();
         await v201.CallAsync("TransactionEvent", TransactionEventsApi.Event("Started", 0, transaction201, startedAt, 20_000m, idTag, chargingState: "Charging"));
         await v201.CallAsync("TransactionEvent", TransactionEventsApi.Event("Updated", 1, transaction201, startedAt.AddMinutes(10), 24_000m));
+        var charging = await Poll.ForAsync(() => Exposition.ScrapeAsync(fixture.Host.Http), e => e.Sum("ocpp_transactions_active") == 2, "Two active transactions");
         await v16.CallAsync("StopTransaction", new { transactionId = transaction16, meterStop = 14_500, timestamp = At(startedAt.AddMinutes(30)), reason = "Local" });
         await v201.CallAsync("TransactionEvent", TransactionEventsApi.Event("Ended", 2, transaction201, startedAt.AddMinutes(30), 27_250m, stoppedReason: "Local"));
+        // A stop of a transaction this CSMS never started: answered, kept as an orphan.
+        await v16.CallAsync("StopTransaction", new { transactionId = 987_654, meterStop = 1_000, timestamp = At(startedAt.AddMinutes(31)) });
 
         // A CALLERROR each way: an action 1.6 does not define, and a command the station refuses with one.
         Assert.Equal("NotImplemented", (await v16.CallErrorAsync("NoSuchAction", new { })).Code);
@@ -52,7 +55,8 @@ public sealed class SessionMetricsTests(StationsHostFixture fixture) : IClassFix
 
         // Answers reach the station just before their metrics are recorded: read until the last ones are in.
         var metrics = await Poll.ForAsync(() => Exposition.ScrapeAsync(fixture.Host.Http),
-            e => e.Sum("ocpp_message_errors_total", ("direction", "out")) >= 1 && e.Sum("ocpp_message_duration_seconds_count") >= 11,
+            e => e.Sum("ocpp_message_errors_total", ("direction", "out")) >= 1 && e.Sum("ocpp_message_duration_seconds_count") >= 12
+                && e.Sum("ocpp_transactions_total", ("status", "completed")) >= 2,
             "The session's metrics");
 
         Assert.Equal("gauge", metrics.Types["ocpp_connected_stations"]);
@@ -86,6 +90,22 @@ public sealed class SessionMetricsTests(StationsHostFixture fixture) : IClassFix
         Assert.Equal(3, metrics.Sum("ocpp_message_duration_seconds_count", ("action", "TransactionEvent")));
         Assert.Equal(1, metrics.Sum("ocpp_command_duration_seconds_count", ("command", "RemoteStartTransaction"), ("outcome", "Answered")));
         Assert.Equal(1, metrics.Sum("ocpp_command_duration_seconds_count", ("command", "Reset"), ("outcome", "CallError")));
+
+        Assert.Equal(2, charging.Sum("ocpp_transactions_total", ("status", "started")));
+        Assert.Equal(0, charging.Sum("ocpp_transactions_total", ("status", "completed")));
+        Assert.Equal("gauge", metrics.Types["ocpp_transactions_active"]);
+        Assert.Equal(0, metrics.Sum("ocpp_transactions_active"));
+        Assert.Equal("counter", metrics.Types["ocpp_transactions_total"]);
+        Assert.Equal(2, metrics.Sum("ocpp_transactions_total", ("status", "started")));
+        Assert.Equal(2, metrics.Sum("ocpp_transactions_total", ("status", "completed")));
+        Assert.Equal(1, metrics.Sum("ocpp_transactions_total", ("status", "orphaned")));
+        // 14,500 - 10,000 Wh on the 1.6 station, 27,250 - 20,000 Wh on the 2.0.1 one.
+        Assert.Equal("counter", metrics.Types["ocpp_energy_delivered_wh_total"]);
+        Assert.Equal(11_750, metrics.Sum("ocpp_energy_delivered_wh_total"));
+        // Every meter value and status was acknowledged after its group commit: each of those writers flushed.
+        Assert.Equal("histogram", metrics.Types["db_batch_flush_duration_seconds"]);
+        Assert.True(metrics.Sum("db_batch_flush_duration_seconds_count", ("writer", "meter values")) >= 1);
+        Assert.True(metrics.Sum("db_batch_flush_duration_seconds_count", ("writer", "status notifications")) >= 1);
 
         // Identities never become labels, in the OCPP metrics or the HTTP ones (/api/v1/stations/{id}/commands/...).
         Assert.DoesNotContain(v16.Id, metrics.Text, StringComparison.Ordinal);
