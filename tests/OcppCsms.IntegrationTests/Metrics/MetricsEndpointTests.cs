@@ -2,7 +2,9 @@ using System.Net;
 using OcppCsms.IntegrationTests.Infrastructure;
 using OcppCsms.IntegrationTests.Security;
 using OcppCsms.IntegrationTests.Stations;
+using static OcppCsms.IntegrationTests.Authorization.AuthorizationApi;
 using static OcppCsms.IntegrationTests.Stations.StationApi;
+using static OcppCsms.IntegrationTests.Transactions.TransactionsApi;
 
 namespace OcppCsms.IntegrationTests.Metrics;
 
@@ -60,7 +62,7 @@ public sealed class MetricsEndpointTests(StationsHostFixture fixture) : IClassFi
     }
 }
 
-/// <summary>Who may scrape, and where (bad metrics settings are among SecuritySettingsTests' start-up checks).</summary>
+/// <summary>Hosts of their own: who may scrape, where, and the active gauge across a restart (bad settings: SecuritySettingsTests).</summary>
 public sealed class MetricsAccessTests
 {
     [Fact]
@@ -86,5 +88,26 @@ public sealed class MetricsAccessTests
 
         Assert.NotEmpty(exposition.Samples);
         Assert.Equal(HttpStatusCode.NotFound, (await host.Http.GetAsync("/metrics")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_active_transactions_gauge_starts_from_the_database_after_a_restart()
+    {
+        await using var database = new SqliteTestDatabase();
+        var environment = StationsHostFixture.Environment(database);
+        await using (var first = await CsmsProcess.StartAsync(environment))
+        {
+            using var client = await OperatorSession.BearerClientAsync(first);
+            var idTag = UniqueTag("TAG-RST");
+            await CreateTagAsync(client, idTag);
+            await using var station = await TestStation.RegisterAndConnectAsync(first, client, UniqueId("CP-RESTART"));
+            await StartAsync(station, 1, idTag, meterStart: 0, DateTime.UtcNow.AddMinutes(-5));
+        }
+
+        await using var second = await CsmsProcess.StartAsync(environment);
+        var metrics = await Exposition.ScrapeAsync(second.Http);
+
+        Assert.Equal(1, metrics.Sum("ocpp_transactions_active"));
+        Assert.Equal(0, metrics.Sum("ocpp_transactions_total"));
     }
 }
