@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Globalization;
 
 namespace OcppCsms.Host.Metrics;
 
@@ -18,6 +20,10 @@ internal sealed class HttpMetrics
     public const string OtherMethod = "_OTHER";
 
     private static readonly double[] DurationBuckets = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+    /// <summary>The status label of each valid code, made once rather than per request.</summary>
+    private static readonly string[] StatusCodeTexts = Enumerable.Range(100, 500).Select(code => code.ToString(CultureInfo.InvariantCulture)).ToArray();
+
     private readonly Counter<long> _requests;
     private readonly Histogram<double> _duration;
 
@@ -32,7 +38,7 @@ internal sealed class HttpMetrics
     /// <param name="session">An accepted WebSocket: its duration is the session's lifetime, not a request's, so it is only counted.</param>
     public void Record(string method, string route, int statusCode, TimeSpan elapsed, bool session)
     {
-        var tags = new System.Diagnostics.TagList { { "method", KnownMethod(method) }, { "route", route }, { "status", StatusText(statusCode) } };
+        var tags = new TagList { { "method", KnownMethod(method) }, { "route", route }, { "status", StatusText(statusCode) } };
         _requests.Add(1, tags);
         if (!session)
         {
@@ -54,7 +60,5 @@ internal sealed class HttpMetrics
 
     private static string StatusText(int statusCode) => statusCode is >= 100 and < 600
         ? StatusCodeTexts[statusCode - 100]
-        : statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static readonly string[] StatusCodeTexts = Enumerable.Range(100, 500).Select(code => code.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        : statusCode.ToString(CultureInfo.InvariantCulture);
 }
