@@ -3,6 +3,7 @@ using OcppCsms.Billing;
 using OcppCsms.Events;
 using OcppCsms.Host.Health;
 using OcppCsms.Host.Hosting;
+using OcppCsms.Host.Metrics;
 using OcppCsms.Identity;
 using OcppCsms.Ocpp.Server;
 using OcppCsms.SharedKernel.Persistence;
@@ -14,6 +15,7 @@ return await CsmsHost.RunAsync(args,
     builder =>
     {
         builder.AddCsmsHosting();
+        builder.AddCsmsMetrics();
         builder.AddDatabase();
         builder.AddIdentity();
         builder.AddOcppServer();
@@ -25,6 +27,7 @@ return await CsmsHost.RunAsync(args,
     },
     app =>
     {
+        app.UseCsmsMetrics();
         app.UseCsmsHosting();
         app.MapHealth();
         app.MapIdentityApi();

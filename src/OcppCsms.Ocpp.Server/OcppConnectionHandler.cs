@@ -7,6 +7,7 @@ using OcppCsms.Ocpp.Protocol.Framing;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.Dispatch;
 using OcppCsms.Ocpp.Server.MessageLog;
+using OcppCsms.Ocpp.Server.Metrics;
 using OcppCsms.Ocpp.Server.Sessions;
 using OcppCsms.SharedKernel.Events;
 
@@ -24,6 +25,7 @@ internal sealed partial class OcppConnectionHandler(
     IStationAuthenticator authenticator,
     IStationRegistrations registrations,
     IEventPublisher events,
+    OcppMetrics metrics,
     IOptions<OcppServerOptions> options,
     TimeProvider clock,
     ILogger<OcppConnectionHandler> logger)
@@ -255,6 +257,7 @@ internal sealed partial class OcppConnectionHandler(
         if (frame.Type == MessageTypeId.Call)
         {
             messageLog.Record(session.StationId, LoggedMessage.In, frame.Type, frame.Action, frame.MessageId, message.Span);
+            var handling = metrics.CallReceived(session.Version, frame.Action!);
             var call = new OcppCall(session.StationId, session.Version, frame.MessageId, frame.Action!, frame.Payload);
             switch (await dispatcher.DispatchAsync(call, session.Registration, cancellationToken))
             {
@@ -262,16 +265,20 @@ internal sealed partial class OcppConnectionHandler(
                     var bytes = OcppFrameWriter.CallResult(frame.MessageId, result.PayloadJson);
                     messageLog.Record(session.StationId, LoggedMessage.Out, MessageTypeId.CallResult, frame.Action, frame.MessageId, bytes);
                     await session.SendAsync(bytes, cancellationToken);
+                    metrics.ResultSent(handling);
                     break;
                 case OcppCallResult.Error failure:
                     await SendCallErrorAsync(session, frame.MessageId, frame.Action, failure.Code, failure.Description, cancellationToken);
                     break;
             }
+
+            metrics.Handled(handling);
         }
         else
         {
             var matched = session.TryAnswer(frame, out var action);
             messageLog.Record(session.StationId, LoggedMessage.In, frame.Type, action, frame.MessageId, message.Span);
+            metrics.AnswerReceived(session.Version, action, frame.ErrorCode);
             if (!matched)
             {
                 // An answer after its call timed out, or to a call never sent: OCPP-J leaves nothing to do but note it.
@@ -286,6 +293,7 @@ internal sealed partial class OcppConnectionHandler(
         var bytes = OcppFrameWriter.CallError(messageId, code, session.Version, description);
         messageLog.Record(session.StationId, LoggedMessage.Out, MessageTypeId.CallError, action, messageId, bytes);
         await session.SendAsync(bytes, cancellationToken);
+        metrics.ErrorSent(session.Version, action, code);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} connected with {SubProtocol}, security profile {SecurityProfile}")]

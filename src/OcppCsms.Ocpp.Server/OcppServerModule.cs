@@ -10,6 +10,7 @@ using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.DataTransfer;
 using OcppCsms.Ocpp.Server.Dispatch;
 using OcppCsms.Ocpp.Server.MessageLog;
+using OcppCsms.Ocpp.Server.Metrics;
 using OcppCsms.Ocpp.Server.Sessions;
 using OcppCsms.SharedKernel.Events;
 
@@ -25,6 +26,7 @@ public static class OcppServerModule
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<StationSessionRegistry>();
         builder.Services.AddSingleton<IStationSessions>(services => services.GetRequiredService<StationSessionRegistry>());
+        builder.Services.AddSingleton<OcppMetrics>();
         builder.Services.AddSingleton<OcppConnectionHandler>();
         builder.Services.AddSingleton<StationCalls>();
         builder.Services.AddSingleton<CommandCaller>();

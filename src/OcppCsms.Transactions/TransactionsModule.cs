@@ -7,7 +7,9 @@ using OcppCsms.Authorization.Contracts;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.SharedKernel.Events;
 using OcppCsms.SharedKernel.Persistence;
+using OcppCsms.SharedKernel.Startup;
 using OcppCsms.Transactions.Api;
+using OcppCsms.Transactions.Metrics;
 using OcppCsms.Transactions.Model;
 using OcppCsms.Transactions.Persistence;
 using OcppCsms.Transactions.Recording;
@@ -41,6 +43,10 @@ public static class TransactionsModule
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.TransactionEventHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.MeterValuesHandler>();
         services.AddSingleton<IValidator<TransactionFilter>, TransactionFilterValidator>();
+        // Metrics (issue 9): counted from the transaction events; the active gauge starts from the database.
+        services.AddSingleton<TransactionMetrics>();
+        services.AddSingleton<IStartupTask>(provider => provider.GetRequiredService<TransactionMetrics>());
+        services.AddHostedService(provider => provider.GetRequiredService<TransactionMetrics>());
         return builder;
     }
 

@@ -10,8 +10,8 @@ namespace OcppCsms.Events.Webhooks;
 /// not cost a write per event. Registered before the dispatcher, so it stops after it and writes the attempts the
 /// dispatcher recorded while stopping.
 /// </summary>
-internal sealed class DeliveryLog(IDbContextFactory<EventsDbContext> contexts, WebhookStore webhooks, ILogger<DeliveryLog> logger)
-    : BatchWriter<EventsDbContext, WebhookDeliveryAttempt>(contexts, logger, maxPending: 10_000, maxBatch: 500)
+internal sealed class DeliveryLog(IDbContextFactory<EventsDbContext> contexts, WebhookStore webhooks, PersistenceMetrics metrics, ILogger<DeliveryLog> logger)
+    : BatchWriter<EventsDbContext, WebhookDeliveryAttempt>(contexts, metrics, logger, maxPending: 10_000, maxBatch: 500)
 {
     protected override string Name => "webhook delivery log";
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
@@ -6,6 +7,7 @@ using OcppCsms.Ocpp.Protocol.Framing;
 using OcppCsms.Ocpp.Protocol.Validation;
 using OcppCsms.Ocpp.Server.Calls;
 using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Ocpp.Server.Metrics;
 using OcppCsms.SharedKernel.Events;
 
 namespace OcppCsms.Ocpp.Server.Commands;
@@ -16,7 +18,8 @@ namespace OcppCsms.Ocpp.Server.Commands;
 /// CommandSent and CommandCompleted. A valid answer is shown to the modules that keep what it means
 /// (<see cref="ICommandAnswerObserver"/>) before the caller sees it.
 /// </summary>
-internal sealed partial class CommandCaller(StationCalls calls, IEventPublisher events, IEnumerable<ICommandAnswerObserver> observers, ILogger<CommandCaller> logger)
+internal sealed partial class CommandCaller(
+    StationCalls calls, IEventPublisher events, IEnumerable<ICommandAnswerObserver> observers, OcppMetrics metrics, ILogger<CommandCaller> logger)
 {
     private readonly ILookup<(OcppVersion, string), ICommandAnswerObserver> _observers = observers.ToLookup(o => (o.Version, o.Action));
 
@@ -44,6 +47,7 @@ internal sealed partial class CommandCaller(StationCalls calls, IEventPublisher 
     private async Task<CommandResult> ExchangeAsync(string stationId, OcppVersion version, string action, byte[] payload, JsonTypeInfo response, int? requestId)
     {
         events.Publish(CsmsEventTypes.CommandSent, stationId, new Dictionary<string, object?> { ["action"] = action });
+        var started = Stopwatch.GetTimestamp();
         var outcome = await calls.CallAsync(stationId, action, payload, CancellationToken.None);
         var result = (outcome switch
         {
@@ -54,6 +58,7 @@ internal sealed partial class CommandCaller(StationCalls calls, IEventPublisher 
             CallOutcome.TimedOut => new CommandResult(CommandOutcome.TimedOut, action, ErrorDescription: $"The station did not answer {action} in time."),
             _ => Offline(action),
         }) with { RequestId = requestId };
+        metrics.CommandCompleted(version, action, result.Outcome, started);
         if (result.Outcome == CommandOutcome.Answered && outcome is CallOutcome.Answered answered)
         {
             await ObserveAsync(new AnsweredCommand(stationId, version, action, payload, answered.Payload));

@@ -13,8 +13,8 @@ namespace OcppCsms.Ocpp.Server.MessageLog;
 /// batches off the station's path so that logging never slows a station down.
 /// </summary>
 internal sealed partial class OcppMessageLog(
-    IDbContextFactory<OcppDbContext> contexts, IOptions<MessageLogOptions> options, TimeProvider clock, ILogger<OcppMessageLog> logger)
-    : BatchWriter<OcppDbContext, LoggedMessage>(contexts, logger, maxPending: 50_000, maxBatch: 1_000)
+    IDbContextFactory<OcppDbContext> contexts, IOptions<MessageLogOptions> options, TimeProvider clock, PersistenceMetrics metrics, ILogger<OcppMessageLog> logger)
+    : BatchWriter<OcppDbContext, LoggedMessage>(contexts, metrics, logger, maxPending: 50_000, maxBatch: 1_000)
 {
     protected override string Name => "OCPP message log";
 

@@ -19,6 +19,9 @@ internal sealed class StationSessionRegistry : IStationSessions
 
     public int ConnectedCount => _sessions.Count;
 
+    /// <summary>The sessions as they are while enumerated (no copy, no lock), for the connected-stations gauge.</summary>
+    public IEnumerable<StationSession> Sessions => _sessions.Select(pair => pair.Value);
+
     public bool IsAccepting => _accepting;
 
     /// <returns>The session this one replaces (the same station reconnecting before its old socket died), if any.</returns>

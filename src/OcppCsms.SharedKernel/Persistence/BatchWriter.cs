@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -12,7 +13,8 @@ namespace OcppCsms.SharedKernel.Persistence;
 /// these are records for operators, never data the product depends on. On stop, everything handed over is written
 /// (within the host's shutdown timeout).
 /// </summary>
-public abstract class BatchWriter<TContext, TRow>(IDbContextFactory<TContext> contexts, ILogger logger, int maxPending, int maxBatch) : IHostedService
+public abstract class BatchWriter<TContext, TRow>(
+    IDbContextFactory<TContext> contexts, PersistenceMetrics metrics, ILogger logger, int maxPending, int maxBatch) : IHostedService
     where TContext : DbContext
     where TRow : class
 {
@@ -86,11 +88,13 @@ public abstract class BatchWriter<TContext, TRow>(IDbContextFactory<TContext> co
                 continue;
             }
 
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 await using var db = await contexts.CreateDbContextAsync();
                 Add(db, batch);
                 await db.SaveChangesAsync();
+                metrics.Flushed(Name, started);
             }
             catch (Exception e)
             {

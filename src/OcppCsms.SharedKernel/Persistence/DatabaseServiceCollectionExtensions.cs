@@ -23,6 +23,7 @@ public static class DatabaseServiceCollectionExtensions
         builder.Services.AddSingleton<DatabaseConfigurator>();
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddSingleton<DatabaseProbe>();
+        builder.Services.AddSingleton<PersistenceMetrics>();
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -13,7 +14,8 @@ namespace OcppCsms.SharedKernel.Persistence;
 /// dropped: when <paramref name="capacity"/> items wait, callers wait for room (back-pressure reaches the senders). A
 /// failed commit fails every caller of that batch, who can then answer so that the sender retries.
 /// </summary>
-public abstract class GroupCommitWriter<TContext, TItem>(IDbContextFactory<TContext> contexts, ILogger logger, int capacity, int maxBatch) : IHostedService
+public abstract class GroupCommitWriter<TContext, TItem>(
+    IDbContextFactory<TContext> contexts, PersistenceMetrics metrics, ILogger logger, int capacity, int maxBatch) : IHostedService
     where TContext : DbContext
 {
     private readonly Channel<Handover> _pending = Channel.CreateBounded<Handover>(
@@ -73,10 +75,12 @@ public abstract class GroupCommitWriter<TContext, TItem>(IDbContextFactory<TCont
                 items.Add(handover.Item);
             }
 
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 await using var db = await contexts.CreateDbContextAsync(_abandon.Token);
                 await CommitAsync(db, items, _abandon.Token);
+                metrics.Flushed(Name, started);
                 batch.ForEach(h => h.Committed.TrySetResult());
             }
             catch (Exception e)

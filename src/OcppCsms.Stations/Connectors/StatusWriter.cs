@@ -13,8 +13,8 @@ namespace OcppCsms.Stations.Connectors;
 /// while the station was offline) does not overwrite a newer status. StatusChanged is published, after the commit, for
 /// each notification that moved a current status.
 /// </summary>
-internal sealed class StatusWriter(IDbContextFactory<StationsDbContext> contexts, IEventPublisher events, ILogger<StatusWriter> logger)
-    : GroupCommitWriter<StationsDbContext, StatusHistoryEntry>(contexts, logger, capacity: 10_000, maxBatch: 500)
+internal sealed class StatusWriter(IDbContextFactory<StationsDbContext> contexts, IEventPublisher events, PersistenceMetrics metrics, ILogger<StatusWriter> logger)
+    : GroupCommitWriter<StationsDbContext, StatusHistoryEntry>(contexts, metrics, logger, capacity: 10_000, maxBatch: 500)
 {
     protected override string Name => "status notifications";
 

@@ -12,8 +12,8 @@ namespace OcppCsms.Transactions.Recording;
 /// message naming a transaction id this CSMS does not know is stored unlinked (OCPP 1.6 §4.7 allows no refusal), and one
 /// naming none (2.0.1 MeterValues, J01: never part of a transaction) is stored unlinked with its EVSE.
 /// </summary>
-internal sealed partial class MeterValueWriter(IDbContextFactory<TransactionsDbContext> contexts, ILogger<MeterValueWriter> logger)
-    : GroupCommitWriter<TransactionsDbContext, MeterReport>(contexts, logger, capacity: 10_000, maxBatch: 500)
+internal sealed partial class MeterValueWriter(IDbContextFactory<TransactionsDbContext> contexts, PersistenceMetrics metrics, ILogger<MeterValueWriter> logger)
+    : GroupCommitWriter<TransactionsDbContext, MeterReport>(contexts, metrics, logger, capacity: 10_000, maxBatch: 500)
 {
     protected override string Name => "meter values";
 

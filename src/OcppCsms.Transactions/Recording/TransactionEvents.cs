@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OcppCsms.Authorization.Contracts;
 using OcppCsms.SharedKernel.Events;
+using OcppCsms.Transactions.Metrics;
 using OcppCsms.Transactions.Model;
 using OcppCsms.Transactions.Persistence;
 using OcppCsms.Transactions.Reconciliation;
@@ -23,6 +24,7 @@ internal sealed partial class TransactionEvents(
     IIdTagAuthorizer authorizer,
     ReservationUses reservationUses,
     IEventPublisher events,
+    TransactionMetrics metrics,
     TimeProvider clock,
     ILogger<TransactionEvents> logger)
 {
@@ -108,6 +110,11 @@ internal sealed partial class TransactionEvents(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (report.Event.Kind != TransactionEventKind.Started)
+            {
+                metrics.Orphaned();
+            }
+
             return transaction.Id;
         }
         catch (DbUpdateException)

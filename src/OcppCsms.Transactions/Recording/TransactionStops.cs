@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OcppCsms.Authorization.Contracts;
 using OcppCsms.SharedKernel.Events;
+using OcppCsms.Transactions.Metrics;
 using OcppCsms.Transactions.Model;
 using OcppCsms.Transactions.Persistence;
 
@@ -18,6 +19,7 @@ internal sealed partial class TransactionStops(
     IDbContextFactory<TransactionsDbContext> contexts,
     IIdTagAuthorizer authorizer,
     IEventPublisher events,
+    TransactionMetrics metrics,
     TimeProvider clock,
     ILogger<TransactionStops> logger)
 {
@@ -120,6 +122,7 @@ internal sealed partial class TransactionStops(
         await db.SaveChangesAsync(cancellationToken);
         await commit.CommitAsync(cancellationToken);
         LogOrphan(logger, stop.StationId, stop.StationTransactionId, orphan.Id);
+        metrics.Orphaned();
         return (orphan.Id, StopResult.Orphaned);
     }
 

@@ -20,6 +20,10 @@ public sealed class SecuritySettingsTests
     [InlineData("RateLimiting__LoginPerMinute", "0", "RateLimiting:LoginPerMinute")]
     [InlineData("RateLimiting__ApiPerMinute", "100001", "RateLimiting:ApiPerMinute")]
     [InlineData("Api__MaxRequestBodyBytes", "100", "Api:MaxRequestBodyBytes")]
+    [InlineData("Metrics__Path", "metrics", "Metrics:Path")]
+    [InlineData("Metrics__Path", "/metrics/{id}", "Metrics:Path")]
+    [InlineData("Metrics__AllowedScrapers__0", "10.0.0.1/8", "Metrics:AllowedScrapers")]
+    [InlineData("Metrics__AllowedScrapers__0", "scraper.local", "Metrics:AllowedScrapers")]
     public async Task A_bad_value_stops_the_start_with_exit_code_78_and_one_line_naming_the_key(string variable, string value, string key)
     {
         await using var database = new SqliteTestDatabase();
