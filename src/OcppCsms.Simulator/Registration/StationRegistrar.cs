@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace OcppCsms.Simulator.Registration;
+
+/// <summary>
+/// --register: creates the simulated stations and their drivers' id tags through the CSMS's operator API with an API key
+/// (<c>POST /api/v1/stations</c>, <c>POST /api/v1/id-tags</c>), so a fleet can run against a CSMS that refuses unknown
+/// stations. A station or tag that exists already is kept; an existing station gets the password of the password file.
+/// </summary>
+internal sealed class StationRegistrar(HttpClient api)
+{
+    private const int Parallelism = 8;
+
+    /// <summary>Null on success, otherwise what the API refused, with its problem details.</summary>
+    public async Task<string?> RegisterAsync(SimulatorOptions options, IEnumerable<string> stationIds, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(options.DriverTags, parallel, async (tag, ct) => Note(problems, await CreateIdTagAsync(tag, options.IdTag, ct)));
+        await Parallel.ForEachAsync(stationIds, parallel, async (id, ct) => Note(problems, await RegisterStationAsync(id, options.PasswordOf(id), options.Url.Scheme == "wss", ct)));
+        return problems.Count == 0 ? null : $"{problems.Count} station(s) or tag(s) could not be registered, e.g. {problems[0]}";
+    }
+
+    public static HttpClient Client(Uri apiUrl, string apiKey)
+    {
+        var client = new HttpClient { BaseAddress = apiUrl, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Add("X-API-Key", apiKey);
+        return client;
+    }
+
+    private static void Note(List<string> problems, string? problem)
+    {
+        if (problem is not null)
+        {
+            lock (problems)
+            {
+                problems.Add(problem);
+            }
+        }
+    }
+
+    /// <summary>An Accepted tag in the group <paramref name="group"/>: registering the group as Blocked blocks every simulated driver.</summary>
+    private async Task<string?> CreateIdTagAsync(string idTag, string group, CancellationToken cancellationToken)
+    {
+        using var response = await api.PostAsJsonAsync("api/v1/id-tags",
+            new { idTag, status = "Accepted", parentIdTag = group, description = "ocpp-sim driver" }, cancellationToken);
+        return response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict ? null : await DescribeAsync("id tag " + idTag, response, cancellationToken);
+    }
+
+    /// <summary>
+    /// Security profile 1 (Basic over ws) or 2 (Basic over wss) when the station has a password, 0 otherwise
+    /// (OCPP 1.6 security whitepaper §2, OCPP 2.0.1 part 2 A00).
+    /// </summary>
+    private async Task<string?> RegisterStationAsync(string id, string? password, bool tls, CancellationToken cancellationToken)
+    {
+        var securityProfile = password is null ? 0 : tls ? 2 : 1;
+        using var created = await api.PostAsJsonAsync("api/v1/stations", new { id, securityProfile, password, description = "ocpp-sim" }, cancellationToken);
+        if (created.IsSuccessStatusCode)
+        {
+            return null;
+        }
+
+        if (created.StatusCode != HttpStatusCode.Conflict)
+        {
+            return await DescribeAsync("station " + id, created, cancellationToken);
+        }
+
+        if (password is null)
+        {
+            return null;
+        }
+
+        using var updated = await api.PutAsJsonAsync($"api/v1/stations/{Uri.EscapeDataString(id)}", new { securityProfile }, cancellationToken);
+        using var changed = await api.PutAsJsonAsync($"api/v1/stations/{Uri.EscapeDataString(id)}/password", new { password }, cancellationToken);
+        return !updated.IsSuccessStatusCode ? await DescribeAsync("station " + id, updated, cancellationToken)
+            : !changed.IsSuccessStatusCode ? await DescribeAsync("password of " + id, changed, cancellationToken)
+            : null;
+    }
+
+    private static async Task<string> DescribeAsync(string what, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        try
+        {
+            using var problem = JsonDocument.Parse(body);
+            var detail = problem.RootElement.TryGetProperty("errors", out var errors) ? errors.ToString()
+                : problem.RootElement.TryGetProperty("detail", out var d) ? d.GetString() : problem.RootElement.GetProperty("title").GetString();
+            return $"{what}: {(int)response.StatusCode} {detail}";
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return $"{what}: {(int)response.StatusCode} {response.ReasonPhrase}";
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using OcppCsms.IntegrationTests.Infrastructure;
+using OcppCsms.Simulator.Cli;
+using static OcppCsms.IntegrationTests.Identity.IdentityApi;
+
+namespace OcppCsms.IntegrationTests.Simulator;
+
+/// <summary>
+/// The simulator run in-process through its command line, against a host: what a user types, with the output kept for
+/// the assertions and for the failure message. <see cref="DisposeAsync"/> ends the run as Ctrl+C does.
+/// </summary>
+internal sealed class SimulatorRun : IAsyncDisposable
+{
+    private readonly StringWriter _text = new();
+    private readonly TextWriter _output;
+    private readonly CancellationTokenSource _stop = new();
+
+    private SimulatorRun(IEnumerable<string> args)
+    {
+        _output = TextWriter.Synchronized(_text);
+        Completion = Task.Run(() => SimulatorCommand.InvokeAsync([.. args], _output, _output, _stop.Token));
+    }
+
+    /// <summary>The exit code, when the run ends.</summary>
+    public Task<int> Completion { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _text.ToString();
+            }
+        }
+    }
+
+    public static SimulatorRun Start(CsmsProcess host, params string[] args) =>
+        new(["--url", new UriBuilder(host.BaseAddress) { Scheme = "ws", Path = "/ocpp" }.Uri.ToString().TrimEnd('/'), .. args]);
+
+    /// <summary>A new API key of the Operator role, created by the seeded admin, as <c>--register</c> needs.</summary>
+    public static async Task<string> OperatorApiKeyAsync(CsmsProcess host)
+    {
+        using var admin = await OperatorSession.BearerClientAsync(host);
+        var created = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/api-keys", new { name = UniqueName("sim"), role = "Operator" }), HttpStatusCode.Created);
+        return created.GetProperty("key").GetString()!;
+    }
+
+    /// <summary>Waits for the run's own end (its --duration) and returns the exit code; fails after <paramref name="bound"/>.</summary>
+    public async Task<int> EndAsync(TimeSpan bound)
+    {
+        var finished = await Task.WhenAny(Completion, Task.Delay(bound));
+        Assert.True(finished == Completion, $"The simulator did not end within {bound}:\n{Output}");
+        return await Completion;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await Completion.WaitAsync(TimeSpan.FromSeconds(30));
+        _stop.Dispose();
+    }
+}
