@@ -17,13 +17,16 @@ internal sealed class FleetRunner(SimulatorOptions options, TextWriter output, T
         var ids = Enumerable.Range(0, options.Stations).Select(options.StationId).ToList();
         if (options.Register)
         {
-            using var api = StationRegistrar.Client(options.ApiUrl!, options.ApiKey!);
             try
             {
-                if (await new StationRegistrar(api).RegisterAsync(options, ids, cancellationToken) is { } problem)
+                var (api, refused) = await StationRegistrar.ConnectAsync(options, cancellationToken);
+                using (api)
                 {
-                    await error.WriteLineAsync($"--register: {problem}");
-                    return 2;
+                    if ((refused ?? await new StationRegistrar(api!).RegisterAsync(options, ids, cancellationToken)) is { } problem)
+                    {
+                        await error.WriteLineAsync($"--register: {problem}");
+                        return 2;
+                    }
                 }
             }
             catch (HttpRequestException e)

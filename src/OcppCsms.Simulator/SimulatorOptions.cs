@@ -38,6 +38,11 @@ internal sealed record SimulatorOptions
 
     public string? ApiKey { get; init; }
 
+    /// <summary>Instead of an API key: an operator account the registration signs in with.</summary>
+    public string? ApiUser { get; init; }
+
+    public string? ApiPassword { get; init; }
+
     public bool Register { get; init; }
 
     /// <summary>Stations started per second.</summary>

@@ -44,6 +44,7 @@ internal static class SimulatorCommand
         var duration = new Option<int?>("--duration") { Description = "Seconds to run; default: until Ctrl+C." };
         var apiUrl = new Option<string?>("--api-url") { Description = "The CSMS's REST API for --register; default: the host of --url over http(s)." };
         var apiKey = new Option<string?>("--api-key") { Description = "An Operator API key for --register (or the CSMS_API_KEY environment variable)." };
+        var apiUser = new Option<string?>("--api-user") { Description = "Instead of --api-key: an Operator account --register signs in with; its password in CSMS_API_PASSWORD." };
         var register = new Option<bool>("--register") { Description = "Register the stations (and the id tag, Accepted) through the REST API before connecting." };
         var ramp = new Option<double>("--ramp") { Description = "Stations started per second.", DefaultValueFactory = _ => 50 };
         var offlineAfter = new Option<int?>("--offline-after") { Description = "Seconds into the run when every station loses its connection once." };
@@ -78,13 +79,15 @@ internal static class SimulatorCommand
         var root = new RootCommand("Simulated OCPP 1.6 / 2.0.1 charging stations for OcppCsms: a demo fleet and a load generator.")
         {
             url, stations, protocol, scenario, idPrefix, idTag, passwordFile, connectors, meterInterval, heartbeatInterval, sessionMinutes,
-            duration, apiUrl, apiKey, register, ramp, offlineAfter, offlineFor, callTimeout, backoffMinimum, backoffRandom, backoffRepeat,
+            duration, apiUrl, apiKey, apiUser, register, ramp, offlineAfter, offlineFor, callTimeout, backoffMinimum, backoffRandom, backoffRepeat,
         };
         root.Validators.Add(command =>
         {
-            if (command.GetValue(register) && string.IsNullOrEmpty(command.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("CSMS_API_KEY")))
+            var key = command.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("CSMS_API_KEY");
+            var signIn = command.GetValue(apiUser) is { Length: > 0 } && Environment.GetEnvironmentVariable("CSMS_API_PASSWORD") is { Length: > 0 };
+            if (command.GetValue(register) && string.IsNullOrEmpty(key) && !signIn)
             {
-                command.AddError("--register needs --api-key (or CSMS_API_KEY): an API key of the Operator role.");
+                command.AddError("--register needs --api-key (or CSMS_API_KEY), or --api-user with CSMS_API_PASSWORD: an operator of the Operator role.");
             }
 
             if (command.GetResult(offlineFor) is { Implicit: false } && command.GetValue(offlineAfter) is null)
@@ -120,6 +123,8 @@ internal static class SimulatorCommand
                 Duration = parse.GetValue(duration) is { } seconds ? TimeSpan.FromSeconds(seconds) : null,
                 ApiUrl = (parse.GetValue(apiUrl) is { } api ? AbsoluteUrl(api, "http", "https") : null) ?? new UriBuilder(wsUrl) { Scheme = wsUrl.Scheme == "wss" ? "https" : "http", Path = "/" }.Uri,
                 ApiKey = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable("CSMS_API_KEY"),
+                ApiUser = parse.GetValue(apiUser),
+                ApiPassword = Environment.GetEnvironmentVariable("CSMS_API_PASSWORD"),
                 Register = parse.GetValue(register),
                 Ramp = parse.GetValue(ramp),
                 OfflineAfter = parse.GetValue(offlineAfter) is { } after ? TimeSpan.FromSeconds(after) : null,

@@ -23,11 +23,29 @@ internal sealed class StationRegistrar(HttpClient api)
         return problems.Count == 0 ? null : $"{problems.Count} station(s) or tag(s) could not be registered, e.g. {problems[0]}";
     }
 
-    public static HttpClient Client(Uri apiUrl, string apiKey)
+    /// <summary>
+    /// A client carrying the API key, or the access token of the account (<c>POST /api/v1/auth/login</c>); the token
+    /// lasts minutes, enough for a registration. Null with the refusal when the sign-in fails.
+    /// </summary>
+    public static async Task<(HttpClient? Client, string? Problem)> ConnectAsync(SimulatorOptions options, CancellationToken cancellationToken)
     {
-        var client = new HttpClient { BaseAddress = apiUrl, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add("X-API-Key", apiKey);
-        return client;
+        var client = new HttpClient { BaseAddress = options.ApiUrl, Timeout = TimeSpan.FromSeconds(30) };
+        if (!string.IsNullOrEmpty(options.ApiKey))
+        {
+            client.DefaultRequestHeaders.Add("X-API-Key", options.ApiKey);
+            return (client, null);
+        }
+
+        using var login = await client.PostAsJsonAsync("api/v1/auth/login", new { username = options.ApiUser, password = options.ApiPassword }, cancellationToken);
+        if (!login.IsSuccessStatusCode)
+        {
+            client.Dispose();
+            return (null, await DescribeAsync("sign-in of " + options.ApiUser, login, cancellationToken));
+        }
+
+        using var tokens = JsonDocument.Parse(await login.Content.ReadAsStringAsync(cancellationToken));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", tokens.RootElement.GetProperty("accessToken").GetString());
+        return (client, null);
     }
 
     private static void Note(List<string> problems, string? problem)

@@ -239,10 +239,8 @@ internal abstract class SimulatedStation : ICsmsCallHandler
             _everAccepted = true;
             Stats.BootAccepted();
             OnlineConnection = connection;
-            if (bootReason is not null)
-            {
-                await ReportAllStatusAsync(connection, cancellationToken);
-            }
+            // After a boot, and after a time offline (OCPP 2.0.1 B04.FR.01, OfflineThreshold 0 here): every connector's status.
+            await ReportAllStatusAsync(connection, cancellationToken);
 
             var (attempts, interval) = TransactionMessageRetries;
             var delivering = Guard(Queue.DeliverAsync(connection, attempts, interval, work.Token));

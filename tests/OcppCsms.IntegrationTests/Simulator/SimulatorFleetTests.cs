@@ -59,17 +59,13 @@ public sealed class SimulatorFleetTests(StationsHostFixture fixture) : IClassFix
         }
     }
 
-    /// <summary>The station once the simulator has registered, connected and booted it (404 until it is registered).</summary>
+    /// <summary>The station once the simulator has registered, connected and booted it.</summary>
     private static async Task<JsonElement> ConnectedAsync(HttpClient client, string id, SimulatorRun run)
     {
-        JsonElement station = default;
-        await Poll.UntilAsync(async () =>
-        {
-            using var response = await client.GetAsync($"/api/v1/stations/{id}");
-            station = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : default;
-            return station.ValueKind == JsonValueKind.Object && station.GetProperty("connected").GetBoolean() && station.TryGetProperty("boot", out _);
-        }, $"{id} connected and booted\n{run.Output}");
-        return station;
+        JsonElement? station = null;
+        await run.UntilAsync(async () => (station = await SimulatorRun.StationAsync(client, id)) is { } s
+            && s.GetProperty("connected").GetBoolean() && s.TryGetProperty("boot", out _), $"{id} connected and booted");
+        return station!.Value;
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using OcppCsms.IntegrationTests.Infrastructure;
 using OcppCsms.Simulator.Cli;
 using static OcppCsms.IntegrationTests.Identity.IdentityApi;
@@ -12,6 +13,7 @@ namespace OcppCsms.IntegrationTests.Simulator;
 /// </summary>
 internal sealed class SimulatorRun : IAsyncDisposable
 {
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(25);
     private readonly StringWriter _text = new();
     private readonly TextWriter _output;
     private readonly CancellationTokenSource _stop = new();
@@ -45,6 +47,27 @@ internal sealed class SimulatorRun : IAsyncDisposable
         using var admin = await OperatorSession.BearerClientAsync(host);
         var created = await JsonAsync(await admin.PostAsJsonAsync("/api/v1/api-keys", new { name = UniqueName("sim"), role = "Operator" }), HttpStatusCode.Created);
         return created.GetProperty("key").GetString()!;
+    }
+
+    /// <summary>A station as <c>GET /api/v1/stations/{id}</c> shows it; null while the simulator has not registered it (404).</summary>
+    public static async Task<JsonElement?> StationAsync(HttpClient client, string id)
+    {
+        using var response = await client.GetAsync($"/api/v1/stations/{id}");
+        return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<JsonElement>() : null;
+    }
+
+    /// <summary>
+    /// Like <see cref="Poll.UntilAsync"/> with the patience a fleet needs (registration, boots, an outage of seconds);
+    /// the failure shows what the simulator printed.
+    /// </summary>
+    public async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{what}: not within {Patience}\n{Output}");
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>Waits for the run's own end (its --duration) and returns the exit code; fails after <paramref name="bound"/>.</summary>
