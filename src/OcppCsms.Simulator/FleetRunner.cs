@@ -15,27 +15,9 @@ internal sealed class FleetRunner(SimulatorOptions options, TextWriter output, T
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var ids = Enumerable.Range(0, options.Stations).Select(options.StationId).ToList();
-        if (options.Register)
+        if (options.Register && !await StationRegistrar.RegisterFleetAsync(options, ids, output, error, cancellationToken))
         {
-            try
-            {
-                var (api, refused) = await StationRegistrar.ConnectAsync(options, cancellationToken);
-                using (api)
-                {
-                    if ((refused ?? await new StationRegistrar(api!).RegisterAsync(options, ids, cancellationToken)) is { } problem)
-                    {
-                        await error.WriteLineAsync($"--register: {problem}");
-                        return 2;
-                    }
-                }
-            }
-            catch (HttpRequestException e)
-            {
-                await error.WriteLineAsync($"--register: the API at {options.ApiUrl} is not reachable: {e.Message}");
-                return 2;
-            }
-
-            await output.WriteLineAsync($"Registered {ids.Count} station(s) and their drivers' tags {options.DriverTag(0, 1)}... at {options.ApiUrl}.");
+            return 2;
         }
 
         var stats = new SimulatorStats();

@@ -24,6 +24,11 @@ internal static class SimulatorCommand
     private static readonly Dictionary<string, Scenario> Scenarios = new(StringComparer.Ordinal)
     {
         ["charge"] = Scenario.Charge,
+        ["idle"] = Scenario.Idle,
+        ["heartbeat-burst"] = Scenario.HeartbeatBurst,
+        ["metervalues-burst"] = Scenario.MeterValuesBurst,
+        ["boot-storm"] = Scenario.BootStorm,
+        ["mixed"] = Scenario.Mixed,
     };
 
     public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -32,7 +37,7 @@ internal static class SimulatorCommand
         var stations = new Option<int>("--stations") { Description = "How many stations to simulate.", DefaultValueFactory = _ => 1 };
         var protocol = new Option<string>("--protocol") { Description = "ocpp1.6, ocpp2.0.1, or mixed (every second station 2.0.1).", DefaultValueFactory = _ => "ocpp1.6" };
         protocol.AcceptOnlyFromAmong([.. Protocols.Keys]);
-        var scenario = new Option<string>("--scenario") { Description = "charge: stations that boot, heartbeat and charge.", DefaultValueFactory = _ => "charge" };
+        var scenario = new Option<string>("--scenario") { Description = "charge: realistic stations. Load mode: idle (heartbeats), heartbeat-burst, metervalues-burst (10 values each), boot-storm (connect, boot, close, again), mixed (idle, 30 % charging).", DefaultValueFactory = _ => "charge" };
         scenario.AcceptOnlyFromAmong([.. Scenarios.Keys]);
         var idPrefix = new Option<string>("--id-prefix") { Description = "Station identities are this prefix and a 5-digit number.", DefaultValueFactory = _ => "SIM-" };
         var idTag = new Option<string>("--id-tag") { Description = "Drivers' tags are this prefix and the connector's 5-digit number in the fleet (SIM-TAG00001 ...); --register registers them.", DefaultValueFactory = _ => "SIM-TAG" };
@@ -50,6 +55,9 @@ internal static class SimulatorCommand
         var offlineAfter = new Option<int?>("--offline-after") { Description = "Seconds into the run when every station loses its connection once." };
         var offlineFor = new Option<int>("--offline-for") { Description = "Seconds the outage of --offline-after lasts.", DefaultValueFactory = _ => 30 };
         var callTimeout = new Option<int>("--call-timeout") { Description = "Seconds a station waits for an answer to a CALL.", DefaultValueFactory = _ => 30 };
+        var sourceAddresses = new Option<int>("--source-addresses") { Description = "Spread the stations over the source addresses 127.0.0.1 ... 127.0.0.N (a loopback CSMS only).", DefaultValueFactory = _ => 1 };
+        var inFlight = new Option<int>("--in-flight") { Description = "Burst scenarios: CALLs each station keeps in flight.", DefaultValueFactory = _ => 1 };
+        var csmsPid = new Option<int?>("--csms-pid") { Description = "Load mode: report the resident memory of this CSMS process (Linux /proc)." };
         var backoffMinimum = new Option<int>("--retry-backoff-wait-minimum") { Description = "Seconds before the first reconnection attempt (OCPPCommCtrlr.RetryBackOffWaitMinimum).", DefaultValueFactory = _ => 2 };
         var backoffRandom = new Option<int>("--retry-backoff-random-range") { Description = "Most seconds of random wait added to each attempt (RetryBackOffRandomRange).", DefaultValueFactory = _ => 5 };
         var backoffRepeat = new Option<int>("--retry-backoff-repeat-times") { Description = "How often the wait doubles (RetryBackOffRepeatTimes).", DefaultValueFactory = _ => 5 };
@@ -63,6 +71,9 @@ internal static class SimulatorCommand
         AtLeast(backoffMinimum, 0);
         AtLeast(backoffRandom, 0);
         AtLeast(backoffRepeat, 0);
+        AtLeast(inFlight, 1);
+        Check(sourceAddresses, v => v is >= 1 and <= 254, "--source-addresses must be 1 to 254.");
+        Check(csmsPid, v => v is null or > 0, "--csms-pid must be a process id.");
         Check(url, u => AbsoluteUrl(u, "ws", "wss") is not null, "--url must be a ws:// or wss:// URL.");
         Check(apiUrl, u => u is null || AbsoluteUrl(u, "http", "https") is not null, "--api-url must be an http:// or https:// URL.");
         Check(heartbeatInterval, v => v is null or > 0, "--heartbeat-interval must be at least 1.");
@@ -79,7 +90,7 @@ internal static class SimulatorCommand
         var root = new RootCommand("Simulated OCPP 1.6 / 2.0.1 charging stations for OcppCsms: a demo fleet and a load generator.")
         {
             url, stations, protocol, scenario, idPrefix, idTag, passwordFile, connectors, meterInterval, heartbeatInterval, sessionMinutes,
-            duration, apiUrl, apiKey, apiUser, register, ramp, offlineAfter, offlineFor, callTimeout, backoffMinimum, backoffRandom, backoffRepeat,
+            duration, apiUrl, apiKey, apiUser, register, ramp, offlineAfter, offlineFor, callTimeout, backoffMinimum, backoffRandom, backoffRepeat, sourceAddresses, inFlight, csmsPid,
         };
         root.Validators.Add(command =>
         {
@@ -88,6 +99,17 @@ internal static class SimulatorCommand
             if (command.GetValue(register) && string.IsNullOrEmpty(key) && !signIn)
             {
                 command.AddError("--register needs --api-key (or CSMS_API_KEY), or --api-user with CSMS_API_PASSWORD: an operator of the Operator role.");
+            }
+
+            var load = (command.GetValue(scenario) ?? "charge") != "charge";
+            if (!load && (command.GetResult(inFlight) is { Implicit: false } || command.GetValue(csmsPid) is not null))
+            {
+                command.AddError("--in-flight and --csms-pid are load-mode options: pick a load --scenario.");
+            }
+
+            if (load && command.GetValue(offlineAfter) is not null)
+            {
+                command.AddError("--offline-after simulates an outage of the charge scenario only.");
             }
 
             if (command.GetResult(offlineFor) is { Implicit: false } && command.GetValue(offlineAfter) is null)
@@ -132,10 +154,13 @@ internal static class SimulatorCommand
                 CallTimeout = TimeSpan.FromSeconds(parse.GetValue(callTimeout)),
                 Reconnect = new ReconnectPolicy(
                     TimeSpan.FromSeconds(parse.GetValue(backoffMinimum)), TimeSpan.FromSeconds(parse.GetValue(backoffRandom)), parse.GetValue(backoffRepeat)),
-                SourceAddresses = 1,
-                InFlight = 1,
+                SourceAddresses = parse.GetValue(sourceAddresses),
+                InFlight = parse.GetValue(inFlight),
+                CsmsPid = parse.GetValue(csmsPid),
             };
-            return await new FleetRunner(options, output, error).RunAsync(cancellationToken);
+            return options.Scenario == Scenario.Charge
+                ? await new FleetRunner(options, output, error).RunAsync(cancellationToken)
+                : await new Load.LoadRunner(options, output, error).RunAsync(cancellationToken);
         });
 
         return root.Parse(args).InvokeAsync(new InvocationConfiguration

@@ -23,6 +23,32 @@ internal sealed class StationRegistrar(HttpClient api)
         return problems.Count == 0 ? null : $"{problems.Count} station(s) or tag(s) could not be registered, e.g. {problems[0]}";
     }
 
+    /// <summary>--register for a run: false, after saying why on <paramref name="error"/>, when the API refused or is unreachable.</summary>
+    public static async Task<bool> RegisterFleetAsync(
+        SimulatorOptions options, IReadOnlyList<string> ids, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (api, refused) = await ConnectAsync(options, cancellationToken);
+            using (api)
+            {
+                if ((refused ?? await new StationRegistrar(api!).RegisterAsync(options, ids, cancellationToken)) is { } problem)
+                {
+                    await error.WriteLineAsync($"--register: {problem}");
+                    return false;
+                }
+            }
+        }
+        catch (HttpRequestException e)
+        {
+            await error.WriteLineAsync($"--register: the API at {options.ApiUrl} is not reachable: {e.Message}");
+            return false;
+        }
+
+        await output.WriteLineAsync($"Registered {ids.Count} station(s) and their drivers' tags {options.DriverTag(0, 1)}... at {options.ApiUrl}.");
+        return true;
+    }
+
     /// <summary>
     /// A client carrying the API key, or the access token of the account (<c>POST /api/v1/auth/login</c>); the token
     /// lasts minutes, enough for a registration. Null with the refusal when the sign-in fails.

@@ -25,6 +25,7 @@ internal abstract class SimulatedStation : ICsmsCallHandler
     private TaskCompletionSource _reboot = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _everAccepted;
     private DateTime _outageUntil;
+    private CancellationToken _runEnded;
 
     protected SimulatedStation(StationEndpoint endpoint, SimulatorOptions options, StationSocketFactory sockets, SimulatorStats stats)
     {
@@ -72,6 +73,7 @@ internal abstract class SimulatedStation : ICsmsCallHandler
     /// <summary>Runs until <paramref name="cancellationToken"/> fires, then ends the running sessions and delivers their last messages.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        _runEnded = cancellationToken;
         var drivers = Options.Scenario == Scenario.Charge ? Connectors.Select(c => DriveConnectorAsync(c, cancellationToken)).ToList() : [];
         var outage = SimulateOutageAsync(cancellationToken);
         BootReason? bootReason = BootReason.PowerUp;
@@ -134,7 +136,7 @@ internal abstract class SimulatedStation : ICsmsCallHandler
 
     protected abstract QueuedMessage Ended(ChargingSession session, StopReason reason);
 
-    /// <summary>Changes a connector's state and reports it when online; a failed report is counted, not thrown.</summary>
+    /// <summary>Changes a connector's state and reports it when online; a failed or abandoned report is not thrown.</summary>
     protected async Task SetStateAsync(Connector connector, ConnectorState state, CancellationToken cancellationToken)
     {
         connector.State = state;
@@ -144,9 +146,9 @@ internal abstract class SimulatedStation : ICsmsCallHandler
             {
                 await SendStatusAsync(connection, connector, cancellationToken);
             }
-            catch (OcppCallException)
+            catch (Exception e) when (e is OcppCallException or OperationCanceledException)
             {
-                // Counted by the connection; the next boot reports every connector again.
+                // Counted by the connection, or the run ended; the next connection reports every connector again.
             }
         }
     }
@@ -332,7 +334,7 @@ internal abstract class SimulatedStation : ICsmsCallHandler
     {
         while (await Delay(Options.SessionLength * (0.1 + (0.4 * Random.NextDouble())), cancellationToken))
         {
-            if (OnlineConnection is not { } connection || !connector.TryClaim())
+            if (OnlineConnection is not { } connection || cancellationToken.IsCancellationRequested || !connector.TryClaim())
             {
                 continue;
             }
@@ -349,7 +351,7 @@ internal abstract class SimulatedStation : ICsmsCallHandler
                 authorized = false;
             }
 
-            if (!authorized)
+            if (!authorized || cancellationToken.IsCancellationRequested)
             {
                 connector.Release();
                 await SetStateAsync(connector, connector.IdleState, CancellationToken.None);
@@ -375,6 +377,8 @@ internal abstract class SimulatedStation : ICsmsCallHandler
         };
         connector.Session = session;
         Stats.SessionStarted();
+        // A session that began as the run ended still ends with it, and its StopTransaction goes out before the close.
+        using var runEnded = _runEnded.Register(() => session.Stop(StopReason.Local));
         try
         {
             Queue.Enqueue(Started(session));
@@ -414,19 +418,25 @@ internal abstract class SimulatedStation : ICsmsCallHandler
         }
     }
 
-    /// <summary>Stops every running session and waits, within a bound, for them to end and for the queue to empty.</summary>
+    /// <summary>
+    /// Stops every running session and waits, within a bound, until no connector is taken — a session releases its
+    /// connector only after its last message is queued — and the queue is empty.
+    /// </summary>
     private async Task EndSessionsAsync(StopReason reason)
     {
-        var sessions = Connectors.Select(c => c.Session).OfType<ChargingSession>().ToList();
-        foreach (var session in sessions)
-        {
-            session.Stop(reason);
-        }
-
         using var timeout = new CancellationTokenSource(DrainTimeout);
         try
         {
-            await Task.WhenAll(sessions.Select(s => s.Ended.Task)).WaitAsync(timeout.Token);
+            while (Connectors.Any(c => c.Busy))
+            {
+                foreach (var session in Connectors.Select(c => c.Session).OfType<ChargingSession>())
+                {
+                    session.Stop(reason);
+                }
+
+                await Task.Delay(50, timeout.Token);
+            }
+
             while (Queue.Count > 0 && IsOnline)
             {
                 await Task.Delay(50, timeout.Token);

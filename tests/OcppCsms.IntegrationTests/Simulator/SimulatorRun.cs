@@ -70,12 +70,13 @@ internal sealed class SimulatorRun : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits for the run's own end (its --duration) and returns the exit code; fails after <paramref name="bound"/>.</summary>
-    public async Task<int> EndAsync(TimeSpan bound)
+    /// <summary>Waits for the run's own end (its --duration); fails after <paramref name="bound"/> or with an exit code other than 0.</summary>
+    public async Task EndAsync(TimeSpan bound)
     {
         var finished = await Task.WhenAny(Completion, Task.Delay(bound));
         Assert.True(finished == Completion, $"The simulator did not end within {bound}:\n{Output}");
-        return await Completion;
+        var exitCode = await Completion;
+        Assert.True(exitCode == 0, $"The simulator exited with {exitCode}:\n{Output}");
     }
 
     public async ValueTask DisposeAsync()
