@@ -12,6 +12,7 @@ namespace OcppCsms.Simulator.Registration;
 internal sealed class StationRegistrar(HttpClient api)
 {
     private const int Parallelism = 8;
+    private const int MaxAttempts = 60;
 
     /// <summary>Null on success, otherwise what the API refused, with its problem details.</summary>
     public async Task<string?> RegisterAsync(SimulatorOptions options, IEnumerable<string> stationIds, CancellationToken cancellationToken)
@@ -88,8 +89,8 @@ internal sealed class StationRegistrar(HttpClient api)
     /// <summary>An Accepted tag in the group <paramref name="group"/>: registering the group as Blocked blocks every simulated driver.</summary>
     private async Task<string?> CreateIdTagAsync(string idTag, string group, CancellationToken cancellationToken)
     {
-        using var response = await api.PostAsJsonAsync("api/v1/id-tags",
-            new { idTag, status = "Accepted", parentIdTag = group, description = "ocpp-sim driver" }, cancellationToken);
+        using var response = await PatientlyAsync(ct => api.PostAsJsonAsync("api/v1/id-tags",
+            new { idTag, status = "Accepted", parentIdTag = group, description = "ocpp-sim driver" }, ct), cancellationToken);
         return response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict ? null : await DescribeAsync("id tag " + idTag, response, cancellationToken);
     }
 
@@ -100,7 +101,7 @@ internal sealed class StationRegistrar(HttpClient api)
     private async Task<string?> RegisterStationAsync(string id, string? password, bool tls, CancellationToken cancellationToken)
     {
         var securityProfile = password is null ? 0 : tls ? 2 : 1;
-        using var created = await api.PostAsJsonAsync("api/v1/stations", new { id, securityProfile, password, description = "ocpp-sim" }, cancellationToken);
+        using var created = await PatientlyAsync(ct => api.PostAsJsonAsync("api/v1/stations", new { id, securityProfile, password, description = "ocpp-sim" }, ct), cancellationToken);
         if (created.IsSuccessStatusCode)
         {
             return null;
@@ -116,11 +117,31 @@ internal sealed class StationRegistrar(HttpClient api)
             return null;
         }
 
-        using var updated = await api.PutAsJsonAsync($"api/v1/stations/{Uri.EscapeDataString(id)}", new { securityProfile }, cancellationToken);
-        using var changed = await api.PutAsJsonAsync($"api/v1/stations/{Uri.EscapeDataString(id)}/password", new { password }, cancellationToken);
+        using var updated = await PatientlyAsync(ct => api.PutAsJsonAsync($"api/v1/stations/{Uri.EscapeDataString(id)}", new { securityProfile }, ct), cancellationToken);
+        using var changed = await PatientlyAsync(ct => api.PutAsJsonAsync($"api/v1/stations/{Uri.EscapeDataString(id)}/password", new { password }, ct), cancellationToken);
         return !updated.IsSuccessStatusCode ? await DescribeAsync("station " + id, updated, cancellationToken)
             : !changed.IsSuccessStatusCode ? await DescribeAsync("password of " + id, changed, cancellationToken)
             : null;
+    }
+
+    /// <summary>
+    /// Sends a request again after a 429 once its Retry-After has passed (RFC 9110 §10.2.3; 5 s without one): the CSMS
+    /// limits API requests per key a minute (<c>RateLimiting:ApiPerMinute</c>), and a large fleet needs more than that.
+    /// </summary>
+    private static async Task<HttpResponseMessage> PatientlyAsync(Func<CancellationToken, Task<HttpResponseMessage>> send, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var response = await send(cancellationToken);
+            if (response.StatusCode != HttpStatusCode.TooManyRequests || attempt == MaxAttempts)
+            {
+                return response;
+            }
+
+            var wait = response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(5);
+            response.Dispose();
+            await Task.Delay(wait, cancellationToken);
+        }
     }
 
     private static async Task<string> DescribeAsync(string what, HttpResponseMessage response, CancellationToken cancellationToken)

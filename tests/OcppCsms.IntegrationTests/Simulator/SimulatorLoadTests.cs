@@ -17,20 +17,22 @@ public sealed partial class SimulatorLoadTests(StationsHostFixture fixture) : IC
         var apiKey = await SimulatorRun.OperatorApiKeyAsync(fixture.Host);
         await using var run = SimulatorRun.Start(fixture.Host,
             "--scenario", "heartbeat-burst", "--stations", "4", "--protocol", "mixed", "--in-flight", "2", "--source-addresses", "2",
-            "--id-prefix", StationApi.UniqueId("SIML") + "-", "--register", "--api-key", apiKey, "--duration", "6", "--ramp", "50",
+            "--id-prefix", StationApi.UniqueId("SIML") + "-", "--register", "--api-key", apiKey, "--duration", "8", "--ramp", "50",
             "--csms-pid", fixture.Host.ProcessId.ToString(CultureInfo.InvariantCulture));
 
         await run.EndAsync(TimeSpan.FromSeconds(40));
         var output = run.Output;
         var heartbeats = Row(output, "Heartbeat");
+        var boots = Row(output, "BootNotification");
         Assert.True(heartbeats.Count > 0, output);
-        Assert.Equal(0, heartbeats.Errors);
-        // Every CALL sent was answered, and nothing else was sent: the boots and the heartbeats of the table.
+        Assert.Equal((0, 0), (heartbeats.Errors, boots.Errors));
+        // Every frame received answered a CALL of the table, and unanswered are at most the CALLs still in flight when the
+        // run ended (4 stations, 2 each): no answer was lost or misattributed.
         var totals = Totals().Match(output);
         Assert.True(totals.Success, output);
-        Assert.Equal((4 + heartbeats.Count, 4 + heartbeats.Count),
-            (long.Parse(totals.Groups["sent"].Value, CultureInfo.InvariantCulture), long.Parse(totals.Groups["received"].Value, CultureInfo.InvariantCulture)));
-        Assert.Equal((4, 0), (Row(output, "BootNotification").Count, Row(output, "BootNotification").Errors));
+        var (sent, received) = (long.Parse(totals.Groups["sent"].Value, CultureInfo.InvariantCulture), long.Parse(totals.Groups["received"].Value, CultureInfo.InvariantCulture));
+        Assert.True(received == boots.Count + heartbeats.Count && sent - received is >= 0 and <= 8,
+            $"sent {sent}, received {received}, boots {boots.Count}, heartbeats {heartbeats.Count}:\n{output}");
         Assert.Equal(4, Row(output, "(connect)").Count);
         Assert.Contains("Connected at the end: 4 of 4.", output);
         Assert.Matches(@"Generator CPU: \d+\.\d s in \d+\.\d s", output);
