@@ -43,6 +43,22 @@ COPY src/ src/
 RUN dotnet publish src/OcppCsms.Host/OcppCsms.Host.csproj -c Release --no-restore -o /app -p:UseAppHost=false
 
 # ---------------------------------------------------------------------------------------------------------------------
+# simulator: the station simulator ocpp-sim on the .NET runtime (`docker build --target simulator -t ocpp-sim .`).
+# Placed before `runtime` so that a plain `docker build` still ends with the CSMS image. Its publish restores the
+# simulator's own packages (System.CommandLine), which the host's restore above does not include.
+# ---------------------------------------------------------------------------------------------------------------------
+FROM build AS simulator-build
+RUN dotnet publish src/OcppCsms.Simulator/OcppCsms.Simulator.csproj -c Release -o /simulator -p:UseAppHost=false
+
+FROM mcr.microsoft.com/dotnet/runtime:${DOTNET_VERSION} AS simulator
+LABEL org.opencontainers.image.title="ocpp-sim" \
+      org.opencontainers.image.description="Simulated OCPP 1.6 / 2.0.1 charging stations for OcppCsms"
+WORKDIR /app
+COPY --from=simulator-build /simulator ./
+USER $APP_UID
+ENTRYPOINT ["dotnet", "ocpp-sim.dll"]
+
+# ---------------------------------------------------------------------------------------------------------------------
 # runtime: ASP.NET Core runtime only.
 # ---------------------------------------------------------------------------------------------------------------------
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION} AS runtime

@@ -37,6 +37,9 @@ internal sealed partial class CsmsProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The host's process id, e.g. for the simulator's <c>--csms-pid</c>.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Starts the host and waits until it listens (or, with <paramref name="expectListening"/> false, until it exits).</summary>
     public static async Task<CsmsProcess> StartAsync(
         IReadOnlyDictionary<string, string?> environment, string[]? arguments = null, bool expectListening = true, string? workingDirectory = null)
