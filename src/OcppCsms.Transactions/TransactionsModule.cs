@@ -8,6 +8,7 @@ using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.SharedKernel.Events;
 using OcppCsms.SharedKernel.Persistence;
 using OcppCsms.Transactions.Api;
+using OcppCsms.Transactions.Contracts;
 using OcppCsms.Transactions.Model;
 using OcppCsms.Transactions.Persistence;
 using OcppCsms.Transactions.Recording;
@@ -41,6 +42,8 @@ public static class TransactionsModule
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.TransactionEventHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.MeterValuesHandler>();
         services.AddSingleton<IValidator<TransactionFilter>, TransactionFilterValidator>();
+        // Billing (issue 7) reads completed transactions through its contract; it may register ITransactionCosts.
+        services.AddSingleton<IBillableTransactions, BillableTransactions>();
         return builder;
     }
 
