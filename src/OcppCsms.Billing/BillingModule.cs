@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using OcppCsms.Billing.Persistence;
+using OcppCsms.SharedKernel.Persistence;
 
 namespace OcppCsms.Billing;
 
@@ -9,6 +11,7 @@ public static class BillingModule
 {
     public static IHostApplicationBuilder AddBilling(this IHostApplicationBuilder builder)
     {
+        builder.AddModuleDbContext<BillingDbContext>(BillingDbContext.Module);
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

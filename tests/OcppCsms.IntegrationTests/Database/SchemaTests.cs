@@ -45,6 +45,8 @@ public abstract class SchemaTests
         Assert.Contains("table reservations", expected);
         Assert.Contains(modules, m => m.Module == "transactions");
         Assert.Contains("table transactions", expected);
+        Assert.Contains(modules, m => m.Module == "billing");
+        Assert.Contains("table tariff_versions", expected);
         var missing = expected.Except(actual).ToList();
         var extra = actual.Except(expected).ToList();
         Assert.True(missing.Count == 0 && extra.Count == 0,

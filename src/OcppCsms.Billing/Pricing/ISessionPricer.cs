@@ -1,0 +1,12 @@
+namespace OcppCsms.Billing.Pricing;
+
+/// <summary>
+/// Resolves the tariff of a session — assignment precedence id tag &gt; parent id tag &gt; station &gt; default, each
+/// skipped when outside its validity window, with the version valid at the session's start — and prices the session.
+/// </summary>
+internal interface ISessionPricer
+{
+    /// <returns>Null when no tariff applies (no default configured, or none valid at the start).</returns>
+    /// <exception cref="Exception">Database errors are thrown, for the caller to record and retry.</exception>
+    Task<PricedSession?> PriceAsync(BillableSession session, CancellationToken cancellationToken);
+}
