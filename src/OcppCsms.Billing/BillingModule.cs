@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using OcppCsms.Billing.Persistence;
+using OcppCsms.Billing.Pricing;
+using OcppCsms.Billing.Tariffs;
 using OcppCsms.SharedKernel.Persistence;
 
 namespace OcppCsms.Billing;
@@ -12,7 +15,11 @@ public static class BillingModule
     public static IHostApplicationBuilder AddBilling(this IHostApplicationBuilder builder)
     {
         builder.AddModuleDbContext<BillingDbContext>(BillingDbContext.Module);
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<TariffCatalog>();
+        services.AddSingleton<TariffStore>();
+        services.AddSingleton<ISessionPricer, SessionPricer>();
         return builder;
     }
 

@@ -1,0 +1,13 @@
+using OcppCsms.Billing.Tariffs;
+
+namespace OcppCsms.Billing.Pricing;
+
+/// <summary>Resolves the session's tariff version from the cached catalog and prices the session with it.</summary>
+internal sealed class SessionPricer(TariffCatalog catalog) : ISessionPricer
+{
+    public async Task<PricedSession?> PriceAsync(BillableSession session, CancellationToken cancellationToken)
+    {
+        var tariff = (await catalog.GetAsync(cancellationToken)).Resolve(session);
+        return tariff is null ? null : CostCalculator.Price(tariff, session);
+    }
+}
