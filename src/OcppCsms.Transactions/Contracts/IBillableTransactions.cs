@@ -16,6 +16,9 @@ public interface IBillableTransactions
     /// </summary>
     Task<IReadOnlyList<BillableTransaction>> ListCompletedAsync(CompletionCursor? after, int limit, CancellationToken cancellationToken);
 
+    /// <summary>The active transactions (at most one per connector), for running costs pushed to stations.</summary>
+    Task<IReadOnlyList<BillableTransaction>> ListActiveAsync(CancellationToken cancellationToken);
+
     /// <summary>
     /// The transaction's energy register readings (Energy.Active.Import.Register without a phase, plain numbers in Wh or
     /// kWh), in Wh, in the station's time order; empty when it sent none.

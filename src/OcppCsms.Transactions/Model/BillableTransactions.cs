@@ -33,6 +33,13 @@ internal sealed class BillableTransactions(IDbContextFactory<TransactionsDbConte
         return completed.Select(From).ToList();
     }
 
+    public async Task<IReadOnlyList<BillableTransaction>> ListActiveAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var active = await db.Transactions.AsNoTracking().Where(t => t.Status == TransactionStatus.Active).OrderBy(t => t.Id).ToListAsync(cancellationToken);
+        return active.Select(From).ToList();
+    }
+
     public async Task<IReadOnlyList<EnergyRegisterReading>> EnergyReadingsAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
