@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OcppCsms.Billing.Api;
 using OcppCsms.Billing.ChargeDetailRecords;
 using OcppCsms.Billing.Persistence;
 using OcppCsms.Billing.Pricing;
@@ -28,6 +29,9 @@ public static class BillingModule
         services.AddSingleton<TariffCatalog>();
         services.AddSingleton<TariffStore>();
         services.AddSingleton<ISessionPricer, SessionPricer>();
+        services.AddSingleton<IValidator<TariffRequest>, TariffRequestValidator>();
+        services.AddSingleton<IValidator<TariffAssignmentRequest>, TariffAssignmentRequestValidator>();
+        services.AddSingleton<IValidator<TariffQuoteQuery>, TariffQuoteQueryValidator>();
 
         // Billing of completed transactions: charge detail records exactly once, on the stop and by a scan; costs shown
         // on transactions and answered to 2.0.1 stations; the energy report.
@@ -47,6 +51,8 @@ public static class BillingModule
 
     public static IEndpointRouteBuilder MapBillingApi(this IEndpointRouteBuilder app)
     {
+        app.MapTariffEndpoints();
+        app.MapTariffAssignmentEndpoints();
         app.MapCdrEndpoints();
         app.MapEnergyReportEndpoints();
         return app;

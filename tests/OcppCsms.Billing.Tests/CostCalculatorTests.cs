@@ -270,6 +270,18 @@ public sealed class CostCalculatorTests
     }
 
     [Fact]
+    public void A_period_starting_in_the_skipped_hour_starts_when_the_clocks_jump()
+    {
+        // 2026-03-29 in Berlin: there is no 02:30; at 01:00 UTC the clock jumps from 02:00 to 03:00, inside 02:30-05:00.
+        var tariff = Version(timeZone: "Europe/Berlin", periods: [Period("Late", "02:30", "05:00", pricePerMinute: 0.10m)]);
+
+        var priced = Price(tariff, Session(Utc(3, 29, 0), Utc(3, 29, 4), 0m, 0m));
+
+        var line = Assert.Single(priced.Lines);
+        Assert.Equal((Utc(3, 29, 1), Utc(3, 29, 3), 120m, 12.00m), (line.From, line.To, line.Quantity, line.Amount));
+    }
+
+    [Fact]
     public void An_hour_the_clocks_repeat_is_priced_twice()
     {
         // 2026-10-25 in Berlin: 03:00 CEST becomes 02:00 CET at 01:00 UTC, so 02:00-03:00 local happens twice.

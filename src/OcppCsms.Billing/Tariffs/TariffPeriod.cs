@@ -44,5 +44,8 @@ internal sealed class TariffPeriod
         return (time >= StartTime && OnDay(local.DayOfWeek)) || (time < EndTime && OnDay(local.AddDays(-1).DayOfWeek));
     }
 
-    private bool OnDay(DayOfWeek day) => Days == 0 || (Days & (1 << (int)day)) != 0;
+    /// <summary>Whether the period names <paramref name="day"/> (not whether it is every day).</summary>
+    public bool IsOn(DayOfWeek day) => (Days & (1 << (int)day)) != 0;
+
+    private bool OnDay(DayOfWeek day) => Days == 0 || IsOn(day);
 }
