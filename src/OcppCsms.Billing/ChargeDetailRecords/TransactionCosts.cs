@@ -33,12 +33,13 @@ internal sealed partial class TransactionCosts(
             : new BillingState(failure.Status, failure.Reason, failure.Attempts, failure.NextAttemptAt));
     }
 
-    public async Task<RunningCost?> RunningCostAsync(BillableTransaction transaction, CancellationToken cancellationToken)
+    public async Task<RunningCost?> RunningCostAsync(BillableTransaction transaction, DateTime? at, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
+        var until = at ?? clock.GetUtcNow().UtcDateTime;
         var readings = await transactions.EnergyReadingsAsync(transaction.Id, cancellationToken);
-        return BillableSessions.Running(transaction, readings, now) is { } session && await pricer.PriceAsync(session, cancellationToken) is { } priced
-            ? new RunningCost(priced.Currency, priced.Net, priced.Tax, priced.Total, now)
+        var session = at is null ? BillableSessions.Running(transaction, readings, until) : BillableSessions.RunningUntil(transaction, readings, until);
+        return session is not null && await pricer.PriceAsync(session, cancellationToken) is { } priced
+            ? new RunningCost(priced.Currency, priced.Net, priced.Tax, priced.Total, until)
             : null;
     }
 

@@ -52,7 +52,7 @@ internal sealed partial class CostUpdatedPusher(
         foreach (var transaction in await transactions.ListActiveAsync(cancellationToken))
         {
             if (sessions.Find(transaction.StationId)?.Protocol != OcppSubProtocol.V201
-                || await costs.RunningCostAsync(transaction, cancellationToken) is not { } running)
+                || await costs.RunningCostAsync(transaction, at: null, cancellationToken) is not { } running)
             {
                 continue;
             }

@@ -31,6 +31,16 @@ internal static class BillableSessions
                 meterStart, transaction.LatestEnergyWh ?? meterStart, Readings(readings))
             : null;
 
+    /// <summary>
+    /// An active transaction priced as if it stopped at the station's time <paramref name="at"/>, with the last reading
+    /// taken by then (the start register before any): what a 2.0.1 Updated event's own timestamp and meter values say.
+    /// </summary>
+    public static BillableSession? RunningUntil(BillableTransaction transaction, IReadOnlyList<EnergyRegisterReading> readings, DateTime at) =>
+        transaction is { StartedAt: { } startedAt, MeterStartWh: { } meterStart }
+            ? new BillableSession(transaction.StationId, transaction.IdTag, transaction.ParentIdTag, startedAt, at < startedAt ? startedAt : at,
+                meterStart, readings.LastOrDefault(r => r.At <= at)?.RegisterWh ?? meterStart, Readings(readings))
+            : null;
+
     private static List<EnergyReading> Readings(IReadOnlyList<EnergyRegisterReading> readings) =>
         readings.Select(r => new EnergyReading(r.At, r.RegisterWh)).ToList();
 }

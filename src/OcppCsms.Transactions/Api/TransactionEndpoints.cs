@@ -97,7 +97,7 @@ internal static class TransactionEndpoints
         var response = TransactionResponse.From(transaction);
         if (costs is not null && transaction.Status == TransactionStatus.Active)
         {
-            response = response with { RunningCost = await costs.RunningCostAsync(BillableTransactions.From(transaction), cancellationToken) };
+            response = response with { RunningCost = await costs.RunningCostAsync(BillableTransactions.From(transaction), at: null, cancellationToken) };
         }
         else if (costs is not null && transaction.Status == TransactionStatus.Completed)
         {

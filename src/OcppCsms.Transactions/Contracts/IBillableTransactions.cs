@@ -16,6 +16,9 @@ public interface IBillableTransactions
     /// </summary>
     Task<IReadOnlyList<BillableTransaction>> ListCompletedAsync(CompletionCursor? after, int limit, CancellationToken cancellationToken);
 
+    /// <returns>The transaction when it is active; null when it is unknown, completed or orphaned.</returns>
+    Task<BillableTransaction?> FindActiveAsync(long id, CancellationToken cancellationToken);
+
     /// <summary>The active transactions (at most one per connector), for running costs pushed to stations.</summary>
     Task<IReadOnlyList<BillableTransaction>> ListActiveAsync(CancellationToken cancellationToken);
 

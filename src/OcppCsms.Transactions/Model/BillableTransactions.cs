@@ -11,13 +11,11 @@ namespace OcppCsms.Transactions.Model;
 /// </summary>
 internal sealed class BillableTransactions(IDbContextFactory<TransactionsDbContext> contexts) : IBillableTransactions
 {
-    public async Task<BillableTransaction?> FindCompletedAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var transaction = await db.Transactions.AsNoTracking()
-            .SingleOrDefaultAsync(t => t.Id == id && t.Status == TransactionStatus.Completed, cancellationToken);
-        return transaction is null ? null : From(transaction);
-    }
+    public Task<BillableTransaction?> FindCompletedAsync(long id, CancellationToken cancellationToken) =>
+        FindAsync(id, TransactionStatus.Completed, cancellationToken);
+
+    public Task<BillableTransaction?> FindActiveAsync(long id, CancellationToken cancellationToken) =>
+        FindAsync(id, TransactionStatus.Active, cancellationToken);
 
     public async Task<IReadOnlyList<BillableTransaction>> ListCompletedAsync(CompletionCursor? after, int limit, CancellationToken cancellationToken)
     {
@@ -49,6 +47,13 @@ internal sealed class BillableTransactions(IDbContextFactory<TransactionsDbConte
             .Select(s => new SampleReading(s.SampledAt, s.Value, s.Measurand, s.Phase, s.Unit, s.Context, s.Location, s.Format))
             .ToListAsync(cancellationToken);
         return EnergyRegister.Readings(samples).Select(r => new EnergyRegisterReading(r.At, r.Wh)).ToList();
+    }
+
+    private async Task<BillableTransaction?> FindAsync(long id, TransactionStatus status, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var transaction = await db.Transactions.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id && t.Status == status, cancellationToken);
+        return transaction is null ? null : From(transaction);
     }
 
     public static BillableTransaction From(ChargingTransaction t) => new(
