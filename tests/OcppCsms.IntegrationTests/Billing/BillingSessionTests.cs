@@ -114,6 +114,25 @@ public sealed class BillingSessionTests(BillingHostFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_201_session_without_an_energy_register_is_not_billable_and_answered_no_total()
+    {
+        var client = fixture.Operator;
+        await using var station = await TestStation.RegisterAndConnectAsync(fixture.Host, client, UniqueId("CP-BILLNOMV"), "ocpp2.0.1");
+        var transactionId = NewTransactionId();
+        var startedAt = DateTime.UtcNow.AddHours(-1);
+
+        await station.CallAsync("TransactionEvent", Event("Started", 0, transactionId, startedAt, energy: null, triggerReason: "CablePluggedIn"));
+        var ended = await station.CallAsync("TransactionEvent", Event("Ended", 1, transactionId, startedAt.AddMinutes(30), energy: null));
+        var id = (await FindAsync(client, station.Id, transactionId)).GetProperty("id").GetInt64();
+        var transaction = await Poll.ForAsync(() => GetAsync(client, id), t => BillingStatus(t) == "NotBillable", "NotBillable");
+
+        // Billing it as 0 kWh would undercharge silently; without totalCost the station shows its fallback message (I05).
+        Assert.False(ended.TryGetProperty("totalCost", out _));
+        Assert.Contains("energy register", transaction.GetProperty("billing").Text("reason"), StringComparison.Ordinal);
+        Assert.Empty(await CdrsAsync(client, $"stationId={station.Id}"));
+    }
+
+    [Fact]
     public async Task An_active_transaction_shows_its_running_cost_and_no_billing()
     {
         var client = fixture.Operator;
