@@ -9,6 +9,7 @@ using OcppCsms.SharedKernel.Events;
 using OcppCsms.SharedKernel.Persistence;
 using OcppCsms.SharedKernel.Startup;
 using OcppCsms.Transactions.Api;
+using OcppCsms.Transactions.Contracts;
 using OcppCsms.Transactions.Metrics;
 using OcppCsms.Transactions.Model;
 using OcppCsms.Transactions.Persistence;
@@ -47,6 +48,8 @@ public static class TransactionsModule
         services.AddSingleton<TransactionMetrics>();
         services.AddSingleton<IStartupTask>(provider => provider.GetRequiredService<TransactionMetrics>());
         services.AddHostedService(provider => provider.GetRequiredService<TransactionMetrics>());
+        // Billing (issue 7) reads completed transactions through its contract; it may register ITransactionCosts.
+        services.AddSingleton<IBillableTransactions, BillableTransactions>();
         return builder;
     }
 

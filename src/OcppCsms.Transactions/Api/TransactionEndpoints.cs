@@ -2,10 +2,12 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using OcppCsms.Identity.Contracts;
 using OcppCsms.SharedKernel.Api;
+using OcppCsms.Transactions.Contracts;
 using OcppCsms.Transactions.Model;
 using OcppCsms.Transactions.Persistence;
 
@@ -36,7 +38,7 @@ internal static class TransactionEndpoints
         transactions.MapGet("", ListAsync).WithSortFields(Sort)
             .WithSummary("List transactions (paged; filters stationId, status (Active, Completed, Orphaned), idTag, from, to; sort by id, stationId, startedAt, stoppedAt, completedAt).")
             .ProducesValidationProblem();
-        transactions.MapGet("/{id:long}", GetAsync).WithSummary("One transaction by its internal id, with its energy.")
+        transactions.MapGet("/{id:long}", GetAsync).WithSummary("One transaction by its internal id, with its energy; its cost and billing state once completed, its running cost while active.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         transactions.MapGet("/{id:long}/meter-values", ListMeterValuesAsync).WithSortFields(SampleSort)
             .WithSummary("A transaction's sampled values (paged, in the station's time order; sort by timestamp, receivedAt).")
@@ -79,13 +81,31 @@ internal static class TransactionEndpoints
         return TypedResults.Ok(await query.ToPageAsync(page, Sort, TransactionResponse.From, cancellationToken));
     }
 
+    /// <summary>
+    /// One transaction, with what billing says of it when the billing module is present (<paramref name="costs"/> is
+    /// optional so this module works on its own): an active one's running cost, a completed one's cost and billing state.
+    /// </summary>
     private static async Task<Results<Ok<TransactionResponse>, ProblemHttpResult>> GetAsync(
-        long id, IDbContextFactory<TransactionsDbContext> contexts, CancellationToken cancellationToken)
+        long id, IDbContextFactory<TransactionsDbContext> contexts, [FromServices] ITransactionCosts? costs, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Transactions.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is { } transaction
-            ? TypedResults.Ok(TransactionResponse.From(transaction))
-            : NotFound(id);
+        if (await db.Transactions.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is not { } transaction)
+        {
+            return NotFound(id);
+        }
+
+        var response = TransactionResponse.From(transaction);
+        if (costs is not null && transaction.Status == TransactionStatus.Active)
+        {
+            response = response with { RunningCost = await costs.RunningCostAsync(BillableTransactions.From(transaction), at: null, cancellationToken) };
+        }
+        else if (costs is not null && transaction.Status == TransactionStatus.Completed)
+        {
+            var billing = await costs.BillingAsync(BillableTransactions.From(transaction), cancellationToken);
+            response = response with { Cost = billing.Cost, Billing = billing.State };
+        }
+
+        return TypedResults.Ok(response);
     }
 
     private static async Task<Results<Ok<Page<MeterValueResponse>>, ProblemHttpResult>> ListMeterValuesAsync(

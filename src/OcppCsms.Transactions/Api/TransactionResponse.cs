@@ -1,3 +1,4 @@
+using OcppCsms.Transactions.Contracts;
 using OcppCsms.Transactions.Model;
 
 namespace OcppCsms.Transactions.Api;
@@ -12,14 +13,17 @@ namespace OcppCsms.Transactions.Api;
 /// </param>
 /// <param name="IdTagStatus">The idTagInfo status answered to the start.</param>
 /// <param name="EnergyWh">Stop register minus start register; while active, the latest reading minus the start.</param>
-/// <param name="Cost">Null until billing prices the transaction.</param>
+/// <param name="Cost">The billed cost (its charge detail record); null until billed, and in lists (shown by the detail only).</param>
 /// <param name="RemoteStartId">2.0.1: the remote start (its ocppRequestId) that began the transaction.</param>
 /// <param name="EventsComplete">2.0.1: every TransactionEvent from Started to Ended has arrived; null for 1.6.</param>
+/// <param name="RunningCost">An active transaction's cost so far when a tariff applies; detail only.</param>
+/// <param name="Billing">Where billing stands for a completed transaction; null while active, for orphans, and in lists.</param>
 internal sealed record TransactionResponse(
     long Id, string TransactionId, string StationId, int? ConnectorId, int? EvseId, TransactionStatus Status, bool Orphan,
     string? IdTag, string? IdTagStatus, int? ReservationId, DateTime? StartedAt, DateTime? StartReceivedAt, DateTime? StoppedAt,
     DateTime? CompletedAt, decimal? MeterStart, decimal? MeterStop, decimal? EnergyWh, decimal? LatestEnergyWh, DateTime? LatestEnergyAt,
-    string? StopReason, string? StopIdTag, decimal? Cost, int? RemoteStartId, string? ChargingState, bool? EventsComplete)
+    string? StopReason, string? StopIdTag, TransactionCost? Cost, int? RemoteStartId, string? ChargingState, bool? EventsComplete,
+    RunningCost? RunningCost = null, BillingState? Billing = null)
 {
     public static TransactionResponse From(ChargingTransaction t) => new(
         t.Id, t.StationTransactionId, t.StationId, t.ConnectorId, t.EvseId, t.Status, t.Status == TransactionStatus.Orphaned,

@@ -47,6 +47,8 @@ public abstract class SchemaTests
         Assert.Contains("table transactions", expected);
         Assert.Contains(modules, m => m.Module == "billing");
         Assert.Contains("table tariff_versions", expected);
+        Assert.Contains("table cdrs", expected);
+        Assert.Contains("table billing_failures", expected);
         var missing = expected.Except(actual).ToList();
         var extra = actual.Except(expected).ToList();
         Assert.True(missing.Count == 0 && extra.Count == 0,

@@ -143,6 +143,13 @@ internal sealed partial class CsmsProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGKILL: the process ends at once, mid-work, as in a crash or an out-of-memory kill; nothing shuts down.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http?.Dispose();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OcppCsms.IntegrationTests.Infrastructure;
 using OcppCsms.IntegrationTests.Stations;
 using static OcppCsms.IntegrationTests.Identity.IdentityApi;
@@ -91,7 +92,7 @@ public sealed class TransactionMessageTests(StationsHostFixture fixture) : IClas
         Assert.Equal(first.ToString(), second.ToString());
         Assert.Equal("Invalid", first.GetProperty("idTagInfo").GetProperty("status").GetString());
         var again = await FindAsync(client, station.Id, transactionId);
-        Assert.Equal(completed.ToString(), again.ToString());
+        Assert.Equal(Recorded(completed), Recorded(again));
         Assert.Equal("Completed", again.Text("status"));
         Assert.Equal(4250m, again.Number("energyWh"));
         Assert.Equal("EVDisconnected", again.Text("stopReason"));
@@ -219,5 +220,13 @@ public sealed class TransactionMessageTests(StationsHostFixture fixture) : IClas
         using var wrong = new HttpClient { BaseAddress = fixture.Host.BaseAddress };
         wrong.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not-a-token");
         await ProblemAsync(await wrong.GetAsync("/api/v1/transactions/1"), HttpStatusCode.Unauthorized);
+    }
+
+    /// <summary>The transaction as recorded: without <c>billing</c>, which the billing run moves on by itself meanwhile.</summary>
+    private static string Recorded(JsonElement transaction)
+    {
+        var recorded = JsonNode.Parse(transaction.GetRawText())!.AsObject();
+        recorded.Remove("billing");
+        return recorded.ToJsonString();
     }
 }

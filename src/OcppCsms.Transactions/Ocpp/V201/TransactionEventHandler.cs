@@ -3,6 +3,7 @@ using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.V201;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.Dispatch;
+using OcppCsms.Transactions.Contracts;
 using OcppCsms.Transactions.Reconciliation;
 using OcppCsms.Transactions.Recording;
 
@@ -12,9 +13,11 @@ namespace OcppCsms.Transactions.Ocpp.V201;
 /// OCPP 2.0.1 E01–E15 TransactionEvent: every event recorded and reconciled with the others of its transaction
 /// (duplicates by seqNo, any arrival order, events before their Started), its meter values stored, and answered with
 /// idTokenInfo when it carried an idToken (E01.FR.12). Never a CALLERROR for a business reason: an event of a
-/// transaction never started here is answered and kept.
+/// transaction never started here is answered and kept. The answer to the Ended event carries the final totalCost when
+/// billing knows it (I03.FR.02; 0.00 for a free session, I03.FR.04), the answer to an Updated event the running cost
+/// (I02.FR.01) — <paramref name="costs"/> is absent without billing.
 /// </summary>
-internal sealed class TransactionEventHandler(TransactionEvents transactionEvents)
+internal sealed class TransactionEventHandler(TransactionEvents transactionEvents, IBillableTransactions billable, ITransactionCosts? costs = null)
     : OcppCallHandler<TransactionEventRequest, TransactionEventResponse>(V201JsonContext.Default.TransactionEventRequest, V201JsonContext.Default.TransactionEventResponse)
 {
     private static readonly TransactionEventResponse Answer = new();
@@ -49,6 +52,29 @@ internal sealed class TransactionEventHandler(TransactionEvents transactionEvent
             new TransactionEventReport(
                 call.StationId, info.TransactionId, request.Evse?.Id, request.Evse?.ConnectorId, fact, samples, request.ReservationId, info.RemoteStartId),
             cancellationToken);
-        return outcome.Verdict is { } verdict ? new TransactionEventResponse { IdTokenInfo = V201IdTokenInfo.From(verdict) } : Answer;
+        var totalCost = kind switch
+        {
+            TransactionEventKind.Ended => await FinalTotalAsync(outcome.Id, cancellationToken),
+            TransactionEventKind.Updated => await RunningTotalAsync(outcome.Id, request.Timestamp, cancellationToken),
+            _ => null,
+        };
+        return outcome.Verdict is null && totalCost is null
+            ? Answer
+            : new TransactionEventResponse { IdTokenInfo = outcome.Verdict is { } verdict ? V201IdTokenInfo.From(verdict) : null, TotalCost = totalCost };
     }
+
+    /// <summary>
+    /// OCPP 2.0.1 I02 (alternative scenario): the running cost as of the Updated event's timestamp and meter values; null
+    /// unless the transaction is active and billing knows the cost.
+    /// </summary>
+    private async Task<decimal?> RunningTotalAsync(long transactionId, DateTime at, CancellationToken cancellationToken) =>
+        costs is not null && await billable.FindActiveAsync(transactionId, cancellationToken) is { } active
+            ? (await costs.RunningCostAsync(active, at, cancellationToken))?.Total
+            : null;
+
+    /// <summary>Null while the transaction is not completed (its Started event has not arrived) or billing does not know the total.</summary>
+    private async Task<decimal?> FinalTotalAsync(long transactionId, CancellationToken cancellationToken) =>
+        costs is not null && await billable.FindCompletedAsync(transactionId, cancellationToken) is { } completed
+            ? await costs.FinalTotalAsync(completed, cancellationToken)
+            : null;
 }
