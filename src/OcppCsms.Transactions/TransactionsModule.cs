@@ -28,6 +28,7 @@ public static class TransactionsModule
         // Transactions, meter values (issue 5): the version-neutral recorders, their 1.6 handlers, the REST resources.
         services.AddSingleton<ITagsInTransaction, TagsInTransaction>();
         services.AddSingleton<ReservationUses>();
+        services.AddSingleton<LocalStops>();
         services.AddSingleton<TransactionStarts>();
         services.AddSingleton<TransactionStops>();
         services.AddSingleton<MeterValueWriter>();

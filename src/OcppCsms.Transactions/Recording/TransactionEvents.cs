@@ -14,7 +14,8 @@ namespace OcppCsms.Transactions.Recording;
 /// (kept and shown, never billed), then Active, and Completed once its Ended event has arrived too — only then are the
 /// start and end registers both known, so only then is TransactionStopped published (once: the move to Completed is a
 /// conditional update). A copy of an event (same station, transaction id and seqNo) is answered as the first one was
-/// and changes nothing; the unique event index makes that hold across restarts and racing copies. Never refused: the
+/// and changes nothing; the unique event index makes that hold across restarts and racing copies. A transaction the CSMS
+/// completed itself (<see cref="LocalStopReasons"/>) stays as it was closed, whatever events follow. Never refused: the
 /// station would retry and finally drop the event (OCPP 2.0.1 E04, the transaction happened either way).
 /// </summary>
 internal sealed partial class TransactionEvents(
@@ -22,6 +23,7 @@ internal sealed partial class TransactionEvents(
     MeterValueWriter meterValues,
     IIdTagAuthorizer authorizer,
     ReservationUses reservationUses,
+    LocalStops localStops,
     IEventPublisher events,
     TimeProvider clock,
     ILogger<TransactionEvents> logger)
@@ -35,6 +37,13 @@ internal sealed partial class TransactionEvents(
         if (await FindEntryAsync(report, cancellationToken) is { } earlier)
         {
             return await RepeatedAsync(report, earlier, now, cancellationToken);
+        }
+
+        if (report.Event.Kind == TransactionEventKind.Started)
+        {
+            // Before the verdict, as for a 1.6 start: the superseded transaction must not make its token ConcurrentTx.
+            await localStops.SupersedeAsync(
+                report.StationId, report.EvseId, report.ConnectorId, report.StationTransactionId, report.Event.Timestamp, cancellationToken);
         }
 
         var verdict = report.Event.IdToken is { } idToken ? await JudgeAsync(report, idToken, cancellationToken) : null;
@@ -151,6 +160,14 @@ internal sealed partial class TransactionEvents(
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var before = await db.Transactions.AsNoTracking().SingleAsync(t => t.Id == transactionId, cancellationToken);
+            if (before.Status == TransactionStatus.Completed && LocalStopReasons.IsLocal(before.StopReason))
+            {
+                // Closed here (superseded or force-stopped): its stop values are final and may be billed already. The
+                // station's later events are kept as they came, and change nothing.
+                LogClosedLocally(logger, before.StationId, before.StationTransactionId, report.Event.SeqNo, before.StopReason!);
+                return before;
+            }
+
             var entries = await db.TransactionEvents.AsNoTracking()
                 .Where(e => e.StationId == before.StationId && e.StationTransactionId == before.StationTransactionId)
                 .ToListAsync(cancellationToken);
@@ -267,6 +284,9 @@ internal sealed partial class TransactionEvents(
         return await db.Transactions.Where(t => t.StationId == report.StationId && t.StationTransactionId == report.StationTransactionId)
             .Select(t => (long?)t.Id).SingleOrDefaultAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Station {StationId} sent event {SeqNo} of transaction {TransactionId}, which the CSMS completed as {StopReason}; kept and answered, the transaction is unchanged")]
+    private static partial void LogClosedLocally(ILogger logger, string stationId, string transactionId, int seqNo, string stopReason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} sent event {SeqNo} of transaction {TransactionId} again; answered as before")]
     private static partial void LogRepeated(ILogger logger, string stationId, string transactionId, int seqNo);

@@ -11,12 +11,14 @@ namespace OcppCsms.Transactions.Recording;
 /// Records transaction starts. OCPP 1.6 §4.8: the start is recorded whatever the verdict on its tag — the station may
 /// have started offline and decides itself whether to stop (§3.7) — and answered with that verdict. A start sent again
 /// because its answer was lost (same station, connector, tag, meter start and time) is the same start: its first
-/// answer is given again and nothing is added, also when two copies race (the unique start index decides).
+/// answer is given again and nothing is added, also when two copies race (the unique start index decides). A new start
+/// first completes the transaction still active on its connector as Superseded (<see cref="LocalStops"/>).
 /// </summary>
 internal sealed partial class TransactionStarts(
     IDbContextFactory<TransactionsDbContext> contexts,
     IIdTagAuthorizer authorizer,
     ReservationUses reservationUses,
+    LocalStops localStops,
     IEventPublisher events,
     TimeProvider clock,
     ILogger<TransactionStarts> logger)
@@ -32,6 +34,8 @@ internal sealed partial class TransactionStarts(
             return Repeated(earlier);
         }
 
+        // Before the verdict: the superseded transaction must not make the tag that starts again on its connector ConcurrentTx.
+        await localStops.SupersedeAsync(start.StationId, start.EvseId, start.ConnectorId, start.StationTransactionId, start.StartedAt, cancellationToken);
         // Asked before the row exists: the tag's own new transaction must not make it ConcurrentTx.
         var verdict = await authorizer.AuthorizeAsync(start.StationId, start.IdTag, cancellationToken);
         for (var attempt = 1; ; attempt++)

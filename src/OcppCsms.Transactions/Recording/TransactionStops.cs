@@ -38,6 +38,11 @@ internal sealed partial class TransactionStops(
             return await KeepOrphanAsync(stop, cancellationToken);
         }
 
+        if (transaction.Status == TransactionStatus.Completed && LocalStopReasons.IsLocal(transaction.StopReason))
+        {
+            LogClosedLocally(logger, stop.StationId, stop.StationTransactionId, transaction.StopReason!, stop.MeterStopWh);
+        }
+
         if (transaction.Status != TransactionStatus.Active || !await CompleteAsync(db, transaction, stop, cancellationToken))
         {
             return (transaction.Id, StopResult.Repeated);
@@ -130,6 +135,9 @@ internal sealed partial class TransactionStops(
     /// <summary>The stop's own register value is a reading at the stop time; its transaction data may hold later ones.</summary>
     private static EnergyReading LastReading(TransactionStop stop) =>
         EnergyRegister.Later(new EnergyReading(stop.MeterStopWh, stop.StoppedAt), EnergyRegister.Newest(stop.TransactionData))!.Value;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Station {StationId} stopped transaction {TransactionId} at {MeterStopWh} Wh, which the CSMS completed as {StopReason}; answered, the transaction is unchanged")]
+    private static partial void LogClosedLocally(ILogger logger, string stationId, string transactionId, string stopReason, decimal meterStopWh);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Station {StationId} stopped transaction {TransactionId}, which is unknown; answered and kept as orphan {Id}")]
     private static partial void LogOrphan(ILogger logger, string stationId, string transactionId, long id);
