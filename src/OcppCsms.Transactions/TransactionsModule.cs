@@ -29,6 +29,7 @@ public static class TransactionsModule
         services.AddSingleton<ITagsInTransaction, TagsInTransaction>();
         services.AddSingleton<ReservationUses>();
         services.AddSingleton<LocalStops>();
+        services.AddSingleton<ForceStops>();
         services.AddSingleton<TransactionStarts>();
         services.AddSingleton<TransactionStops>();
         services.AddSingleton<MeterValueWriter>();
@@ -42,6 +43,7 @@ public static class TransactionsModule
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.TransactionEventHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.MeterValuesHandler>();
         services.AddSingleton<IValidator<TransactionFilter>, TransactionFilterValidator>();
+        services.AddSingleton<IValidator<ForceStopRequest>, ForceStopRequestValidator>();
         return builder;
     }
 

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,10 +9,14 @@ using OcppCsms.Identity.Contracts;
 using OcppCsms.SharedKernel.Api;
 using OcppCsms.Transactions.Model;
 using OcppCsms.Transactions.Persistence;
+using OcppCsms.Transactions.Recording;
 
 namespace OcppCsms.Transactions.Api;
 
-/// <summary>Transactions and their meter values, read-only for Viewers; orphaned stops are listed with <c>status=Orphaned</c>.</summary>
+/// <summary>
+/// Transactions and their meter values, read-only for Viewers; orphaned stops are listed with <c>status=Orphaned</c>.
+/// Operators force-stop stuck ones (audited like every API write).
+/// </summary>
 internal static class TransactionEndpoints
 {
     private static readonly SortFields<ChargingTransaction> Sort = new("-startedAt", t => t.Id, new Dictionary<string, Expression<Func<ChargingTransaction, object?>>>
@@ -38,6 +43,9 @@ internal static class TransactionEndpoints
             .ProducesValidationProblem();
         transactions.MapGet("/{id:long}", GetAsync).WithSummary("One transaction by its internal id, with its energy.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        transactions.MapPost("/{id:long}/force-stop", ForceStopAsync).RequireAuthorization(OperatorPolicies.Operator)
+            .WithSummary("Complete an active transaction here with its last energy reading (stopReason ForceStopped), then ask its station, when connected, to stop it too.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         transactions.MapGet("/{id:long}/meter-values", ListMeterValuesAsync).WithSortFields(SampleSort)
             .WithSummary("A transaction's sampled values (paged, in the station's time order; sort by timestamp, receivedAt).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -99,6 +107,23 @@ internal static class TransactionEndpoints
 
         return TypedResults.Ok(await db.MeterSamples.AsNoTracking().Where(s => s.TransactionId == id)
             .ToPageAsync(page, SampleSort, MeterValueResponse.From, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ForceStopResponse>, ProblemHttpResult>> ForceStopAsync(
+        long id, ForceStopRequest request, ClaimsPrincipal principal, ForceStops forceStops, CancellationToken cancellationToken)
+    {
+        var by = principal.FindFirstValue(OperatorClaims.Name) ?? "unknown";
+        var outcome = await forceStops.ForceStopAsync(id, new ForceStop(request.Reason!, by), cancellationToken);
+        return outcome switch
+        {
+            { Transaction: { } transaction, StationStop: { } stationStop } =>
+                TypedResults.Ok(new ForceStopResponse(TransactionResponse.From(transaction), StationStopResponse.From(stationStop))),
+            { Status: { } status } => TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict, title: "Transaction not active",
+                detail: $"Transaction {id} is {status}; only an Active transaction can be force-stopped.",
+                extensions: new Dictionary<string, object?> { ["transactionStatus"] = status.ToString() }),
+            _ => NotFound(id),
+        };
     }
 
     private static ProblemHttpResult NotFound(long id) =>

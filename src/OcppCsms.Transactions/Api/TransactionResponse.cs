@@ -15,15 +15,19 @@ namespace OcppCsms.Transactions.Api;
 /// <param name="Cost">Null until billing prices the transaction.</param>
 /// <param name="RemoteStartId">2.0.1: the remote start (its ocppRequestId) that began the transaction.</param>
 /// <param name="EventsComplete">2.0.1: every TransactionEvent from Started to Ended has arrived; null for 1.6.</param>
+/// <param name="ForceStopReason">The operator's reason when it was force-stopped (stopReason ForceStopped).</param>
+/// <param name="ForceStoppedBy">The operator (user or API key name) who force-stopped it.</param>
 internal sealed record TransactionResponse(
     long Id, string TransactionId, string StationId, int? ConnectorId, int? EvseId, TransactionStatus Status, bool Orphan,
     string? IdTag, string? IdTagStatus, int? ReservationId, DateTime? StartedAt, DateTime? StartReceivedAt, DateTime? StoppedAt,
     DateTime? CompletedAt, decimal? MeterStart, decimal? MeterStop, decimal? EnergyWh, decimal? LatestEnergyWh, DateTime? LatestEnergyAt,
-    string? StopReason, string? StopIdTag, decimal? Cost, int? RemoteStartId, string? ChargingState, bool? EventsComplete)
+    string? StopReason, string? StopIdTag, decimal? Cost, int? RemoteStartId, string? ChargingState, bool? EventsComplete,
+    string? ForceStopReason, string? ForceStoppedBy)
 {
     public static TransactionResponse From(ChargingTransaction t) => new(
         t.Id, t.StationTransactionId, t.StationId, t.ConnectorId, t.EvseId, t.Status, t.Status == TransactionStatus.Orphaned,
         t.IdTag, t.StartIdTagStatus, t.ReservationId, t.StartedAt, t.StartReceivedAt, t.StoppedAt,
         t.CompletedAt, t.MeterStartWh, t.MeterStopWh, t.EnergyWh ?? t.LatestEnergyWh - t.MeterStartWh, t.LatestEnergyWh, t.LatestEnergyAt,
-        t.StopReason, t.StopIdTag, Cost: null, t.RemoteStartId, t.ChargingState, t.EventsComplete);
+        t.StopReason, t.StopIdTag, Cost: null, t.RemoteStartId, t.ChargingState, t.EventsComplete,
+        t.ForceStopReason, t.ForceStoppedBy);
 }

@@ -43,15 +43,20 @@ internal sealed partial class LocalStops(
 
         foreach (var id in older)
         {
-            if (await CompleteAsync(id, startedAt, LocalStopReasons.Superseded, cancellationToken) is { } closed)
+            if (await CompleteAsync(id, startedAt, LocalStopReasons.Superseded, null, cancellationToken) is { } closed)
             {
                 LogSuperseded(logger, stationId, closed.StationTransactionId, closed.ConnectorId, closed.MeterStopWh);
             }
         }
     }
 
+    /// <summary>An operator's force-stop: completed now, by the CSMS's clock, with who did it and why.</summary>
+    /// <returns>The completed transaction, or null when it is not active (or unknown).</returns>
+    public Task<ChargingTransaction?> ForceStopAsync(long id, ForceStop forceStop, CancellationToken cancellationToken) =>
+        CompleteAsync(id, StationTime.Stored(clock.GetUtcNow().UtcDateTime), LocalStopReasons.ForceStopped, forceStop, cancellationToken);
+
     /// <returns>The completed transaction, or null when it was no longer active.</returns>
-    private async Task<ChargingTransaction?> CompleteAsync(long id, DateTime stoppedAt, string reason, CancellationToken cancellationToken)
+    private async Task<ChargingTransaction?> CompleteAsync(long id, DateTime stoppedAt, string reason, ForceStop? forceStop, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -63,7 +68,9 @@ internal sealed partial class LocalStops(
                 .SetProperty(t => t.CompletedAt, now)
                 .SetProperty(t => t.MeterStopWh, t => t.LatestEnergyWh ?? t.MeterStartWh)
                 .SetProperty(t => t.EnergyWh, t => (t.LatestEnergyWh ?? t.MeterStartWh) - t.MeterStartWh)
-                .SetProperty(t => t.StopReason, reason), cancellationToken);
+                .SetProperty(t => t.StopReason, reason)
+                .SetProperty(t => t.ForceStopReason, forceStop == null ? null : forceStop.Reason)
+                .SetProperty(t => t.ForceStoppedBy, forceStop == null ? null : forceStop.By), cancellationToken);
         if (completed == 0)
         {
             return null;
