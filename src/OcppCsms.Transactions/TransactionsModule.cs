@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using OcppCsms.Authorization.Contracts;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.SharedKernel.Events;
@@ -24,6 +25,8 @@ public static class TransactionsModule
         builder.AddEventBus();
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<TransactionOperationsOptions>().Bind(builder.Configuration.GetSection(TransactionOperationsOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TransactionOperationsOptions>, TransactionOperationsOptionsValidator>();
 
         // Transactions, meter values (issue 5): the version-neutral recorders, their 1.6 handlers, the REST resources.
         services.AddSingleton<ITagsInTransaction, TagsInTransaction>();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using OcppCsms.Identity.Contracts;
 using OcppCsms.SharedKernel.Api;
 using OcppCsms.Transactions.Model;
@@ -39,7 +40,7 @@ internal static class TransactionEndpoints
         var transactions = app.MapGroup("/api/v1/transactions").WithTags("Transactions").RequireAuthorization(OperatorPolicies.Viewer).WithRequestValidation()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         transactions.MapGet("", ListAsync).WithSortFields(Sort)
-            .WithSummary("List transactions (paged; filters stationId, status (Active, Completed, Orphaned), idTag, from, to; sort by id, stationId, startedAt, stoppedAt, completedAt).")
+            .WithSummary("List transactions (paged; filters stationId, status (Active, Completed, Orphaned), idTag, from, to, stale; sort by id, stationId, startedAt, stoppedAt, completedAt).")
             .ProducesValidationProblem();
         transactions.MapGet("/{id:long}", GetAsync).WithSummary("One transaction by its internal id, with its energy.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -53,8 +54,9 @@ internal static class TransactionEndpoints
 
     private static async Task<Ok<Page<TransactionResponse>>> ListAsync(
         [AsParameters] PageQuery page, [AsParameters] TransactionFilter filter, IDbContextFactory<TransactionsDbContext> contexts,
-        CancellationToken cancellationToken)
+        IOptions<TransactionOperationsOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
+        var staleBefore = StaleBefore(options, clock);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.Transactions.AsNoTracking();
         if (filter.StationId is { } stationId)
@@ -84,15 +86,21 @@ internal static class TransactionEndpoints
             query = query.Where(t => (t.StartedAt ?? t.StoppedAt) < to);
         }
 
-        return TypedResults.Ok(await query.ToPageAsync(page, Sort, TransactionResponse.From, cancellationToken));
+        if (filter.Stale is { } stale)
+        {
+            query = query.WhereStale(stale, staleBefore);
+        }
+
+        return TypedResults.Ok(await query.ToPageAsync(page, Sort, t => TransactionResponse.From(t, staleBefore), cancellationToken));
     }
 
     private static async Task<Results<Ok<TransactionResponse>, ProblemHttpResult>> GetAsync(
-        long id, IDbContextFactory<TransactionsDbContext> contexts, CancellationToken cancellationToken)
+        long id, IDbContextFactory<TransactionsDbContext> contexts, IOptions<TransactionOperationsOptions> options, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Transactions.AsNoTracking().SingleOrDefaultAsync(t => t.Id == id, cancellationToken) is { } transaction
-            ? TypedResults.Ok(TransactionResponse.From(transaction))
+            ? TypedResults.Ok(TransactionResponse.From(transaction, StaleBefore(options, clock)))
             : NotFound(id);
     }
 
@@ -117,7 +125,8 @@ internal static class TransactionEndpoints
         return outcome switch
         {
             { Transaction: { } transaction, StationStop: { } stationStop } =>
-                TypedResults.Ok(new ForceStopResponse(TransactionResponse.From(transaction), StationStopResponse.From(stationStop))),
+                // Completed now: never stale.
+                TypedResults.Ok(new ForceStopResponse(TransactionResponse.From(transaction, DateTime.MinValue), StationStopResponse.From(stationStop))),
             { Status: { } status } => TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict, title: "Transaction not active",
                 detail: $"Transaction {id} is {status}; only an Active transaction can be force-stopped.",
@@ -125,6 +134,9 @@ internal static class TransactionEndpoints
             _ => NotFound(id),
         };
     }
+
+    private static DateTime StaleBefore(IOptions<TransactionOperationsOptions> options, TimeProvider clock) =>
+        clock.GetUtcNow().UtcDateTime - options.Value.StaleAfter;
 
     private static ProblemHttpResult NotFound(long id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Transaction not found", detail: $"No transaction has id {id}.");

@@ -19,6 +19,9 @@ internal sealed class TransactionFilter
 
     /// <summary>Started before (an orphan: stopped before), by the station's clock, UTC.</summary>
     public DateTime? To { get; set; }
+
+    /// <summary>True: only stale transactions (active, silent for <c>Transactions:StaleAfterHours</c>); false: all others.</summary>
+    public bool? Stale { get; set; }
 }
 
 internal sealed class TransactionFilterValidator : AbstractValidator<TransactionFilter>

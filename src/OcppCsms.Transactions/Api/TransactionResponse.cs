@@ -17,17 +17,20 @@ namespace OcppCsms.Transactions.Api;
 /// <param name="EventsComplete">2.0.1: every TransactionEvent from Started to Ended has arrived; null for 1.6.</param>
 /// <param name="ForceStopReason">The operator's reason when it was force-stopped (stopReason ForceStopped).</param>
 /// <param name="ForceStoppedBy">The operator (user or API key name) who force-stopped it.</param>
+/// <param name="LastActivityAt">When its latest meter values or transaction event arrived (the CSMS's clock).</param>
+/// <param name="Stale">Active, and silent for <c>Transactions:StaleAfterHours</c>: probably stuck, a candidate for a force-stop.</param>
 internal sealed record TransactionResponse(
     long Id, string TransactionId, string StationId, int? ConnectorId, int? EvseId, TransactionStatus Status, bool Orphan,
     string? IdTag, string? IdTagStatus, int? ReservationId, DateTime? StartedAt, DateTime? StartReceivedAt, DateTime? StoppedAt,
     DateTime? CompletedAt, decimal? MeterStart, decimal? MeterStop, decimal? EnergyWh, decimal? LatestEnergyWh, DateTime? LatestEnergyAt,
     string? StopReason, string? StopIdTag, decimal? Cost, int? RemoteStartId, string? ChargingState, bool? EventsComplete,
-    string? ForceStopReason, string? ForceStoppedBy)
+    string? ForceStopReason, string? ForceStoppedBy, DateTime? LastActivityAt, bool Stale)
 {
-    public static TransactionResponse From(ChargingTransaction t) => new(
+    /// <param name="staleBefore">Active transactions last heard from before this time are stale.</param>
+    public static TransactionResponse From(ChargingTransaction t, DateTime staleBefore) => new(
         t.Id, t.StationTransactionId, t.StationId, t.ConnectorId, t.EvseId, t.Status, t.Status == TransactionStatus.Orphaned,
         t.IdTag, t.StartIdTagStatus, t.ReservationId, t.StartedAt, t.StartReceivedAt, t.StoppedAt,
         t.CompletedAt, t.MeterStartWh, t.MeterStopWh, t.EnergyWh ?? t.LatestEnergyWh - t.MeterStartWh, t.LatestEnergyWh, t.LatestEnergyAt,
         t.StopReason, t.StopIdTag, Cost: null, t.RemoteStartId, t.ChargingState, t.EventsComplete,
-        t.ForceStopReason, t.ForceStoppedBy);
+        t.ForceStopReason, t.ForceStoppedBy, t.LastActivityAt, StaleTransactions.IsStale(t, staleBefore));
 }

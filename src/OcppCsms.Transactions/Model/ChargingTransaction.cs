@@ -90,6 +90,12 @@ internal sealed class ChargingTransaction
     /// <summary>OCPP 2.0.1 ChargingStateEnumType: the latest charging state the station reported.</summary>
     public string? ChargingState { get; init; }
 
+    /// <summary>
+    /// When its latest meter values or transaction event arrived, by the CSMS's clock; an active transaction silent for
+    /// <c>Transactions:StaleAfterHours</c> is stale. Moved by the meter-values batch that stores them, not a write of its own.
+    /// </summary>
+    public DateTime? LastActivityAt { get; init; }
+
     /// <summary>Why an operator force-stopped it (StopReason ForceStopped), in their words.</summary>
     public string? ForceStopReason { get; init; }
 

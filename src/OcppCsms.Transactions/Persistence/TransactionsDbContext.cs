@@ -41,6 +41,8 @@ internal sealed class TransactionsDbContext(DbContextOptions<TransactionsDbConte
                 .HasDatabaseName("IX_transactions_start");
             // Billing picks completed transactions by the time they completed; ConcurrentTx looks among active ones.
             transaction.HasIndex(t => new { t.Status, t.CompletedAt });
+            // Stale transactions: active ones by their last activity.
+            transaction.HasIndex(t => new { t.Status, t.LastActivityAt });
             transaction.HasIndex(t => t.IdTag);
             transaction.HasIndex(t => t.StartedAt);
         });

@@ -8,7 +8,8 @@ namespace OcppCsms.Transactions.Recording;
 /// <summary>
 /// Stores meter-values messages in group commits (ARCHITECTURE "Data"): a message is acknowledged only once the batch
 /// holding it is committed. Each batch resolves the station transaction ids it names in one query, adds every sampled
-/// value, and moves the latest energy reading of each transaction it touches — all in one database transaction. A
+/// value, and moves the latest energy reading and the last activity of each transaction it touches (one statement per
+/// transaction) — all in one database transaction. A
 /// message naming a transaction id this CSMS does not know is stored unlinked (OCPP 1.6 §4.7 allows no refusal), and one
 /// naming none (2.0.1 MeterValues, J01: never part of a transaction) is stored unlinked with its EVSE.
 /// </summary>
@@ -29,7 +30,7 @@ internal sealed partial class MeterValueWriter(IDbContextFactory<TransactionsDbC
                 .Select(t => new { t.Id, t.StationId, t.StationTransactionId })
                 .ToDictionaryAsync(t => (t.StationId, t.StationTransactionId), t => t.Id, cancellationToken);
 
-        var latest = new Dictionary<long, EnergyReading>();
+        var touched = new Dictionary<long, (EnergyReading? Newest, DateTime ReceivedAt)>();
         foreach (var report in items)
         {
             long? transactionId = null;
@@ -38,11 +39,9 @@ internal sealed partial class MeterValueWriter(IDbContextFactory<TransactionsDbC
                 if (known.TryGetValue((report.StationId, stationTransactionId), out var id))
                 {
                     transactionId = id;
-                    var reading = EnergyRegister.Later(latest.TryGetValue(id, out var kept) ? kept : null, EnergyRegister.Newest(report.Samples));
-                    if (reading is { } newest)
-                    {
-                        latest[id] = newest;
-                    }
+                    touched[id] = touched.TryGetValue(id, out var kept)
+                        ? (EnergyRegister.Later(kept.Newest, EnergyRegister.Newest(report.Samples)), report.ReceivedAt > kept.ReceivedAt ? report.ReceivedAt : kept.ReceivedAt)
+                        : (EnergyRegister.Newest(report.Samples), report.ReceivedAt);
                 }
                 else
                 {
@@ -56,9 +55,9 @@ internal sealed partial class MeterValueWriter(IDbContextFactory<TransactionsDbC
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (id, reading) in latest)
+        foreach (var (id, (newest, receivedAt)) in touched)
         {
-            await LatestEnergy.KeepIfNewerAsync(db, id, reading, cancellationToken);
+            await LatestEnergy.KeepActivityAsync(db, id, newest, receivedAt, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

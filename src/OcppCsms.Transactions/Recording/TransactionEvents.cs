@@ -112,6 +112,7 @@ internal sealed partial class TransactionEvents(
             ReservationId = report.ReservationId,
             RemoteStartId = report.RemoteStartId,
             StartReceivedAt = report.Event.Kind == TransactionEventKind.Started ? now : null,
+            LastActivityAt = now,
         };
         db.Transactions.Add(transaction);
         try

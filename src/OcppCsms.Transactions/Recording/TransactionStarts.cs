@@ -40,7 +40,7 @@ internal sealed partial class TransactionStarts(
         var verdict = await authorizer.AuthorizeAsync(start.StationId, start.IdTag, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var transaction = NewTransaction(start, verdict, start.StationTransactionId ?? TransactionIds.Allocate());
+            var transaction = NewTransaction(start, verdict, start.StationTransactionId ?? TransactionIds.Allocate(), clock.GetUtcNow().UtcDateTime);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             db.Transactions.Add(transaction);
             try
@@ -70,7 +70,7 @@ internal sealed partial class TransactionStarts(
         }
     }
 
-    private ChargingTransaction NewTransaction(TransactionStart start, IdTagVerdict verdict, string stationTransactionId) => new()
+    private static ChargingTransaction NewTransaction(TransactionStart start, IdTagVerdict verdict, string stationTransactionId, DateTime now) => new()
     {
         StationId = start.StationId,
         ConnectorId = start.ConnectorId,
@@ -82,7 +82,8 @@ internal sealed partial class TransactionStarts(
         StartParentIdTag = verdict.ParentIdTag,
         ReservationId = start.ReservationId,
         StartedAt = start.StartedAt,
-        StartReceivedAt = clock.GetUtcNow().UtcDateTime,
+        StartReceivedAt = now,
+        LastActivityAt = now,
         MeterStartWh = start.MeterStartWh,
         // The start's meter value is the first register reading; later samples replace it.
         LatestEnergyWh = start.MeterStartWh,
