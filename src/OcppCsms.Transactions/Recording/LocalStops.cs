@@ -21,9 +21,10 @@ internal sealed partial class LocalStops(
 {
     /// <summary>
     /// A connector runs one transaction at a time (OCPP 1.6 §3.6, 2.0.1 E01): a start on a connector that still has an
-    /// active transaction means the station lost or never sent that one's stop. Only transactions started no later than
-    /// the new one are closed, at the new start's time: an older start replayed from an offline queue is followed by its
-    /// own stop in that queue and must not end a newer transaction before it began.
+    /// active transaction means the station lost or never sent that one's stop. Only transactions started before the new
+    /// one are closed, at the new start's time: an older start replayed from an offline queue is followed by its own stop
+    /// in that queue and must not end a newer transaction before it began, and a racing copy of the same start (same
+    /// time) must not end the transaction its first copy recorded.
     /// </summary>
     /// <param name="startingTransactionId">The station's id of the starting transaction (2.0.1), never closed itself; null for a 1.6 start.</param>
     public async Task SupersedeAsync(
@@ -34,7 +35,7 @@ internal sealed partial class LocalStops(
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var active = db.Transactions.AsNoTracking().Where(t => t.StationId == stationId && t.Status == TransactionStatus.Active
-                && t.EvseId == evseId && t.StartedAt <= startedAt);
+                && t.EvseId == evseId && t.StartedAt < startedAt);
             // A 2.0.1 event may name the EVSE only (EVSEType.connectorId is optional): then the EVSE is the connector.
             active = connectorId is null ? active : active.Where(t => t.ConnectorId == null || t.ConnectorId == connectorId);
             active = startingTransactionId is null ? active : active.Where(t => t.StationTransactionId != startingTransactionId);
