@@ -40,7 +40,7 @@ internal static class TransactionEndpoints
         var transactions = app.MapGroup("/api/v1/transactions").WithTags("Transactions").RequireAuthorization(OperatorPolicies.Viewer).WithRequestValidation()
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         transactions.MapGet("", ListAsync).WithSortFields(Sort)
-            .WithSummary("List transactions (paged; filters stationId, status (Active, Completed, Orphaned), idTag, from, to, stale; sort by id, stationId, startedAt, stoppedAt, completedAt).")
+            .WithSummary("List transactions (paged; filters stationId, status (Active, Completed, Orphaned), idTag, from, to, stale, flag (TimestampInFuture, TimestampBefore2010, EnergyRegisterBackwards, ImplausibleEnergy); sort by id, stationId, startedAt, stoppedAt, completedAt).")
             .ProducesValidationProblem();
         transactions.MapGet("/{id:long}", GetAsync).WithSummary("One transaction by its internal id, with its energy.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -84,6 +84,11 @@ internal static class TransactionEndpoints
         if (filter.To is { } to)
         {
             query = query.Where(t => (t.StartedAt ?? t.StoppedAt) < to);
+        }
+
+        if (filter.Flag is { } flag)
+        {
+            query = query.Where(t => (t.Flags & flag) == flag);
         }
 
         if (filter.Stale is { } stale)

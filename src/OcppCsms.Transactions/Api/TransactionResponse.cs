@@ -19,12 +19,13 @@ namespace OcppCsms.Transactions.Api;
 /// <param name="ForceStoppedBy">The operator (user or API key name) who force-stopped it.</param>
 /// <param name="LastActivityAt">When its latest meter values or transaction event arrived (the CSMS's clock).</param>
 /// <param name="Stale">Active, and silent for <c>Transactions:StaleAfterHours</c>: probably stuck, a candidate for a force-stop.</param>
+/// <param name="Flags">Suspicious data its messages carried (kept, not refused): TimestampInFuture, TimestampBefore2010, EnergyRegisterBackwards, ImplausibleEnergy.</param>
 internal sealed record TransactionResponse(
     long Id, string TransactionId, string StationId, int? ConnectorId, int? EvseId, TransactionStatus Status, bool Orphan,
     string? IdTag, string? IdTagStatus, int? ReservationId, DateTime? StartedAt, DateTime? StartReceivedAt, DateTime? StoppedAt,
     DateTime? CompletedAt, decimal? MeterStart, decimal? MeterStop, decimal? EnergyWh, decimal? LatestEnergyWh, DateTime? LatestEnergyAt,
     string? StopReason, string? StopIdTag, decimal? Cost, int? RemoteStartId, string? ChargingState, bool? EventsComplete,
-    string? ForceStopReason, string? ForceStoppedBy, DateTime? LastActivityAt, bool Stale)
+    string? ForceStopReason, string? ForceStoppedBy, DateTime? LastActivityAt, bool Stale, IReadOnlyList<TransactionFlags> Flags)
 {
     /// <param name="staleBefore">Active transactions last heard from before this time are stale.</param>
     public static TransactionResponse From(ChargingTransaction t, DateTime staleBefore) => new(
@@ -32,5 +33,6 @@ internal sealed record TransactionResponse(
         t.IdTag, t.StartIdTagStatus, t.ReservationId, t.StartedAt, t.StartReceivedAt, t.StoppedAt,
         t.CompletedAt, t.MeterStartWh, t.MeterStopWh, t.EnergyWh ?? t.LatestEnergyWh - t.MeterStartWh, t.LatestEnergyWh, t.LatestEnergyAt,
         t.StopReason, t.StopIdTag, Cost: null, t.RemoteStartId, t.ChargingState, t.EventsComplete,
-        t.ForceStopReason, t.ForceStoppedBy, t.LastActivityAt, StaleTransactions.IsStale(t, staleBefore));
+        t.ForceStopReason, t.ForceStoppedBy, t.LastActivityAt, StaleTransactions.IsStale(t, staleBefore),
+        Enum.GetValues<TransactionFlags>().Where(flag => flag != TransactionFlags.None && t.Flags.HasFlag(flag)).ToList());
 }

@@ -96,6 +96,9 @@ internal sealed class ChargingTransaction
     /// </summary>
     public DateTime? LastActivityAt { get; init; }
 
+    /// <summary>Suspicious data its messages carried, added by the writes that stored them.</summary>
+    public TransactionFlags Flags { get; init; }
+
     /// <summary>Why an operator force-stopped it (StopReason ForceStopped), in their words.</summary>
     public string? ForceStopReason { get; init; }
 

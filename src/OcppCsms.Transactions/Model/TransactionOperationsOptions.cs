@@ -12,5 +12,11 @@ internal sealed class TransactionOperationsOptions
     /// </summary>
     public int StaleAfterHours { get; set; } = 24;
 
+    /// <summary>
+    /// The most power a connector may plausibly deliver: energy readings implying more between two of them are flagged
+    /// ImplausibleEnergy. 350 kW is the fastest DC charging in service.
+    /// </summary>
+    public int MaxPlausiblePowerKw { get; set; } = 350;
+
     public TimeSpan StaleAfter => TimeSpan.FromHours(StaleAfterHours);
 }

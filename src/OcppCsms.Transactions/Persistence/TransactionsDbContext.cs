@@ -29,6 +29,7 @@ internal sealed class TransactionsDbContext(DbContextOptions<TransactionsDbConte
             transaction.Property(t => t.StopReason).HasMaxLength(ChargingTransaction.StopReasonMaxLength);
             transaction.Property(t => t.StopIdTag).HasMaxLength(ChargingTransaction.IdTagMaxLength);
             transaction.Property(t => t.ChargingState).HasMaxLength(ChargingTransaction.StatusMaxLength);
+            transaction.Property(t => t.Flags).HasDefaultValue(TransactionFlags.None);
             transaction.Property(t => t.ForceStopReason).HasMaxLength(ChargingTransaction.ForceStopReasonMaxLength);
             transaction.Property(t => t.ForceStoppedBy).HasMaxLength(ChargingTransaction.ForceStoppedByMaxLength);
             // The station's transaction id is unique per station: 1.6 stations use the id allocated here, 2.0.1

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OcppCsms.Authorization.Contracts;
 using OcppCsms.SharedKernel.Events;
 using OcppCsms.Transactions.Model;
@@ -25,6 +26,7 @@ internal sealed partial class TransactionEvents(
     ReservationUses reservationUses,
     LocalStops localStops,
     IEventPublisher events,
+    IOptions<TransactionOperationsOptions> options,
     TimeProvider clock,
     ILogger<TransactionEvents> logger)
 {
@@ -173,7 +175,7 @@ internal sealed partial class TransactionEvents(
                 .Where(e => e.StationId == before.StationId && e.StationTransactionId == before.StationTransactionId)
                 .ToListAsync(cancellationToken);
             var reconciled = TransactionReconciler.Reconcile(entries.Select(TransactionEventEntries.Fact));
-            var after = Reconciled(before, reconciled, entries, report, now);
+            var after = Reconciled(before, reconciled, entries, report, now, options.Value.MaxPlausiblePowerKw);
             await using var commit = await db.Database.BeginTransactionAsync(cancellationToken);
             if (await UpdateAsync(db, before.Status, after, cancellationToken) == 0)
             {
@@ -198,7 +200,8 @@ internal sealed partial class TransactionEvents(
 
     /// <summary>The row as the events say it is; where it happened and why (EVSE, reservation, remote start) is kept from the first event that named it.</summary>
     private static ChargingTransaction Reconciled(
-        ChargingTransaction before, ReconciledTransaction reconciled, List<TransactionEventEntry> entries, TransactionEventReport report, DateTime now)
+        ChargingTransaction before, ReconciledTransaction reconciled, List<TransactionEventEntry> entries, TransactionEventReport report, DateTime now,
+        decimal maxPowerKw)
     {
         var status = !reconciled.HasStarted ? TransactionStatus.Orphaned : reconciled.IsEnded ? TransactionStatus.Completed : TransactionStatus.Active;
         var authorizing = entries.Where(e => e.IdToken is not null).MinBy(e => e.SeqNo);
@@ -230,7 +233,24 @@ internal sealed partial class TransactionEvents(
             StopIdTag = ended?.IdToken,
             ChargingState = reconciled.ChargingState,
             EventsComplete = reconciled.IsComplete,
+            // Each event's time against its arrival, and the register readings of all events in the station's time order.
+            Flags = entries.Aggregate(TransactionFlags.None, (flags, e) => flags | DataFlags.Timestamp(e.OccurredAt, e.ReceivedAt))
+                | DataFlags.Energy(entries.SelectMany(EnergyReadings), null, maxPowerKw),
         };
+    }
+
+    /// <summary>The first and last register readings an event carried (what its entry keeps of them).</summary>
+    private static IEnumerable<EnergyReading> EnergyReadings(TransactionEventEntry entry)
+    {
+        if (entry.FirstEnergyWh is { } firstWh && entry.FirstEnergyAt is { } firstAt)
+        {
+            yield return new EnergyReading(firstWh, firstAt);
+        }
+
+        if (entry.LastEnergyWh is { } lastWh && entry.LastEnergyAt is { } lastAt)
+        {
+            yield return new EnergyReading(lastWh, lastAt);
+        }
     }
 
     /// <returns>0 when another event of the transaction changed its status since it was read.</returns>
@@ -256,7 +276,9 @@ internal sealed partial class TransactionEvents(
                 .SetProperty(t => t.StopReason, after.StopReason)
                 .SetProperty(t => t.StopIdTag, after.StopIdTag)
                 .SetProperty(t => t.ChargingState, after.ChargingState)
-                .SetProperty(t => t.EventsComplete, after.EventsComplete), cancellationToken);
+                .SetProperty(t => t.EventsComplete, after.EventsComplete)
+                // Added to, never replaced: the meter-values batch adds the flags of the same events' samples.
+                .SetProperty(t => t.Flags, t => t.Flags | after.Flags), cancellationToken);
 
     /// <summary>The same events, with the same data, as the 1.6 start and stop publish, so that billing and smart charging follow either.</summary>
     private void Publish(ChargingTransaction before, ChargingTransaction after)

@@ -84,6 +84,7 @@ internal sealed partial class TransactionStarts(
         StartedAt = start.StartedAt,
         StartReceivedAt = now,
         LastActivityAt = now,
+        Flags = DataFlags.Timestamp(start.StartedAt, now),
         MeterStartWh = start.MeterStartWh,
         // The start's meter value is the first register reading; later samples replace it.
         LatestEnergyWh = start.MeterStartWh,
