@@ -54,6 +54,11 @@ public static class StationsModule
         services.AddSingleton<RegistrationCache>();
         services.AddSingleton<IStationRegistrations>(provider => provider.GetRequiredService<RegistrationCache>());
         services.AddHostedService<LastSeenFlusher>();
+        // The heartbeat monitor (issue 7): connected stations silent for Ocpp:OfflineAfterSeconds are offline.
+        services.AddOptions<LivenessOptions>().Bind(builder.Configuration.GetSection(LivenessOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LivenessOptions>, LivenessOptionsValidator>();
+        services.AddSingleton<StationLiveness>();
+        services.AddHostedService<HeartbeatMonitor>();
         services.AddSingleton<StatusWriter>();
         services.AddHostedService(provider => provider.GetRequiredService<StatusWriter>());
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.StatusNotificationHandler>();

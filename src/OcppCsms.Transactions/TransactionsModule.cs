@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using OcppCsms.Authorization.Contracts;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.SharedKernel.Events;
@@ -27,10 +28,14 @@ public static class TransactionsModule
         builder.AddEventBus();
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<TransactionOperationsOptions>().Bind(builder.Configuration.GetSection(TransactionOperationsOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TransactionOperationsOptions>, TransactionOperationsOptionsValidator>();
 
         // Transactions, meter values (issue 5): the version-neutral recorders, their 1.6 handlers, the REST resources.
         services.AddSingleton<ITagsInTransaction, TagsInTransaction>();
         services.AddSingleton<ReservationUses>();
+        services.AddSingleton<LocalStops>();
+        services.AddSingleton<ForceStops>();
         services.AddSingleton<TransactionStarts>();
         services.AddSingleton<TransactionStops>();
         services.AddSingleton<MeterValueWriter>();
@@ -50,6 +55,7 @@ public static class TransactionsModule
         services.AddHostedService(provider => provider.GetRequiredService<TransactionMetrics>());
         // Billing (issue 7) reads completed transactions through its contract; it may register ITransactionCosts.
         services.AddSingleton<IBillableTransactions, BillableTransactions>();
+        services.AddSingleton<IValidator<ForceStopRequest>, ForceStopRequestValidator>();
         return builder;
     }
 

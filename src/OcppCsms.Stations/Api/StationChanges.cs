@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Stations.Authentication;
+using OcppCsms.Stations.Heartbeats;
 using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
 
@@ -20,7 +21,7 @@ internal sealed record StationChange(string? GeneratedPassword = null, ProblemHt
 /// accepted).
 /// </summary>
 internal sealed class StationChanges(
-    IDbContextFactory<StationsDbContext> contexts, StationCredentialCache cache, RegistrationCache registrations, IStationSessions sessions, TimeProvider clock)
+    IDbContextFactory<StationsDbContext> contexts, StationCredentialCache cache, RegistrationCache registrations, IStationSessions sessions, StationLiveness liveness, TimeProvider clock)
 {
     public async Task<Results<Ok<StationResponse>, ProblemHttpResult>> ApplyAsync(
         string id, Func<Station, StationChange> change, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ internal sealed class StationChanges(
         station.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         Forget(id);
-        return TypedResults.Ok(StationResponse.From(station, sessions.Find(id), outcome.GeneratedPassword));
+        return TypedResults.Ok(StationResponse.From(station, sessions.Find(id), liveness, outcome.GeneratedPassword));
     }
 
     public async Task<Results<CreatedAtRoute<StationResponse>, ProblemHttpResult>> RegisterAsync(
@@ -77,7 +78,7 @@ internal sealed class StationChanges(
         }
 
         Forget(station.Id);
-        return TypedResults.CreatedAtRoute(StationResponse.From(station, sessions.Find(station.Id), generated), "GetStation", new { id = station.Id });
+        return TypedResults.CreatedAtRoute(StationResponse.From(station, sessions.Find(station.Id), liveness, generated), "GetStation", new { id = station.Id });
     }
 
     /// <summary>The station and everything kept about it, in one transaction.</summary>

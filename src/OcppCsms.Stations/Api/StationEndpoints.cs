@@ -8,6 +8,7 @@ using OcppCsms.Identity.Contracts;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.SharedKernel.Api;
 using OcppCsms.Stations.Connectors;
+using OcppCsms.Stations.Heartbeats;
 using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
 
@@ -77,7 +78,7 @@ internal static class StationEndpoints
     }
 
     private static async Task<Ok<Page<StationResponse>>> ListAsync(
-        [AsParameters] PageQuery page, [AsParameters] StationFilter filter, IDbContextFactory<StationsDbContext> contexts, IStationSessions sessions,
+        [AsParameters] PageQuery page, [AsParameters] StationFilter filter, IDbContextFactory<StationsDbContext> contexts, IStationSessions sessions, StationLiveness liveness,
         CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -94,11 +95,11 @@ internal static class StationEndpoints
             query = connected ? query.Where(s => ids.Contains(s.Id)) : query.Where(s => !ids.Contains(s.Id));
         }
 
-        return TypedResults.Ok(await query.ToPageAsync(page, Sort, station => StationResponse.From(station, sessions.Find(station.Id)), cancellationToken));
+        return TypedResults.Ok(await query.ToPageAsync(page, Sort, station => StationResponse.From(station, sessions.Find(station.Id), liveness), cancellationToken));
     }
 
     private static async Task<Results<Ok<StationResponse>, ProblemHttpResult>> GetAsync(
-        string id, IDbContextFactory<StationsDbContext> contexts, IStationSessions sessions, CancellationToken cancellationToken)
+        string id, IDbContextFactory<StationsDbContext> contexts, IStationSessions sessions, StationLiveness liveness, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await db.Stations.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) is not { } station)
@@ -109,10 +110,11 @@ internal static class StationEndpoints
         var boot = await db.Boots.AsNoTracking().SingleOrDefaultAsync(b => b.StationId == id, cancellationToken);
         var statuses = await db.ConnectorStatuses.AsNoTracking().Where(c => c.StationId == id).ToListAsync(cancellationToken);
         var availabilities = await db.Availabilities.AsNoTracking().Where(a => a.StationId == id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(StationResponse.From(station, sessions.Find(id)) with
+        var response = StationResponse.From(station, sessions.Find(id), liveness);
+        return TypedResults.Ok(response with
         {
             Boot = boot is null ? null : BootResponse.From(boot),
-            Connectors = ConnectorResponse.Merge(statuses, availabilities),
+            Connectors = ConnectorResponse.Merge(statuses, availabilities, response.Offline),
         });
     }
 

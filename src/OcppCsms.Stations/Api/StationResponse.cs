@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OcppCsms.Ocpp.Server.Contracts;
+using OcppCsms.Stations.Heartbeats;
 using OcppCsms.Stations.Registry;
 
 namespace OcppCsms.Stations.Api;
@@ -16,11 +17,15 @@ namespace OcppCsms.Stations.Api;
 /// (<c>Ocpp:LastSeenFlushSeconds</c>); null when it has never been seen.
 /// </param>
 /// <param name="SecurityProfileInUse">While connected: the profile the connection satisfied (1 becomes 2 over wss).</param>
+/// <param name="Offline">
+/// Connected, but nothing received for <c>Ocpp:OfflineAfterSeconds</c> (missed heartbeats): its connectors show
+/// Unavailable until its next frame. A station that is not connected has <c>connected</c> false instead.
+/// </param>
 /// <param name="Password">Only in the answer that generated it (registration, profile change, password reset): shown once.</param>
 internal sealed record StationResponse(
     string Id, RegistrationStatus RegistrationStatus, int SecurityProfile, bool HasPassword, string CertificateCommonName, string? Description,
     DateTime CreatedAt, DateTime UpdatedAt, bool Connected, string? Protocol, DateTime? ConnectedAt, DateTime? LastSeenAt,
-    string? RemoteAddress, int? SecurityProfileInUse,
+    string? RemoteAddress, int? SecurityProfileInUse, bool Offline,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Password = null)
 {
     /// <summary>Only in the answer for one station: its last BootNotification (absent before the first).</summary>
@@ -31,8 +36,9 @@ internal sealed record StationResponse(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<ConnectorResponse>? Connectors { get; init; }
 
-    public static StationResponse From(Station station, StationSessionInfo? session, string? generatedPassword = null) => new(
+    public static StationResponse From(Station station, StationSessionInfo? session, StationLiveness liveness, string? generatedPassword = null) => new(
         station.Id, station.RegistrationStatus, station.SecurityProfile, station.PasswordHash is not null, station.ExpectedCommonName,
         station.Description, station.CreatedAt, station.UpdatedAt, session is not null, session?.Protocol, session?.ConnectedAt,
-        session?.LastSeenAt ?? station.LastSeenAt, session?.RemoteAddress, session?.SecurityProfile, generatedPassword);
+        session?.LastSeenAt ?? station.LastSeenAt, session?.RemoteAddress, session?.SecurityProfile, liveness.IsOffline(station.Id, session),
+        generatedPassword);
 }

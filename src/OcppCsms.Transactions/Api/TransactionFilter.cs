@@ -19,6 +19,12 @@ internal sealed class TransactionFilter
 
     /// <summary>Started before (an orphan: stopped before), by the station's clock, UTC.</summary>
     public DateTime? To { get; set; }
+
+    /// <summary>True: only stale transactions (active, silent for <c>Transactions:StaleAfterHours</c>); false: all others.</summary>
+    public bool? Stale { get; set; }
+
+    /// <summary>Only transactions carrying this suspicious-data flag.</summary>
+    public TransactionFlags? Flag { get; set; }
 }
 
 internal sealed class TransactionFilterValidator : AbstractValidator<TransactionFilter>
@@ -27,6 +33,8 @@ internal sealed class TransactionFilterValidator : AbstractValidator<Transaction
     {
         RuleFor(f => f.Status).IsInEnum();
         RuleFor(f => f.StationId).MaximumLength(48);
+        RuleFor(f => f.Flag).Must(flag => flag is null || (flag != TransactionFlags.None && Enum.IsDefined(flag.Value)))
+            .WithMessage($"'flag' must be one of {string.Join(", ", Enum.GetNames<TransactionFlags>().Skip(1))}.");
         RuleFor(f => f.IdTag).MaximumLength(ChargingTransaction.IdTagMaxLength);
         RuleFor(f => f.To).GreaterThan(f => f.From).When(f => f.From is not null && f.To is not null)
             .WithMessage("'to' must be later than 'from'.");

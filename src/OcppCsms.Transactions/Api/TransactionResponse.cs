@@ -18,16 +18,25 @@ namespace OcppCsms.Transactions.Api;
 /// <param name="EventsComplete">2.0.1: every TransactionEvent from Started to Ended has arrived; null for 1.6.</param>
 /// <param name="RunningCost">An active transaction's cost so far when a tariff applies; detail only.</param>
 /// <param name="Billing">Where billing stands for a completed transaction; null while active, for orphans, and in lists.</param>
+/// <param name="ForceStopReason">The operator's reason when it was force-stopped (stopReason ForceStopped).</param>
+/// <param name="ForceStoppedBy">The operator (user or API key name) who force-stopped it.</param>
+/// <param name="LastActivityAt">When its latest meter values or transaction event arrived (the CSMS's clock).</param>
+/// <param name="Stale">Active, and silent for <c>Transactions:StaleAfterHours</c>: probably stuck, a candidate for a force-stop.</param>
+/// <param name="Flags">Suspicious data its messages carried (kept, not refused): TimestampInFuture, TimestampBefore2010, EnergyRegisterBackwards, ImplausibleEnergy.</param>
 internal sealed record TransactionResponse(
     long Id, string TransactionId, string StationId, int? ConnectorId, int? EvseId, TransactionStatus Status, bool Orphan,
     string? IdTag, string? IdTagStatus, int? ReservationId, DateTime? StartedAt, DateTime? StartReceivedAt, DateTime? StoppedAt,
     DateTime? CompletedAt, decimal? MeterStart, decimal? MeterStop, decimal? EnergyWh, decimal? LatestEnergyWh, DateTime? LatestEnergyAt,
     string? StopReason, string? StopIdTag, TransactionCost? Cost, int? RemoteStartId, string? ChargingState, bool? EventsComplete,
+    string? ForceStopReason, string? ForceStoppedBy, DateTime? LastActivityAt, bool Stale, IReadOnlyList<TransactionFlags> Flags,
     RunningCost? RunningCost = null, BillingState? Billing = null)
 {
-    public static TransactionResponse From(ChargingTransaction t) => new(
+    /// <param name="staleBefore">Active transactions last heard from before this time are stale.</param>
+    public static TransactionResponse From(ChargingTransaction t, DateTime staleBefore) => new(
         t.Id, t.StationTransactionId, t.StationId, t.ConnectorId, t.EvseId, t.Status, t.Status == TransactionStatus.Orphaned,
         t.IdTag, t.StartIdTagStatus, t.ReservationId, t.StartedAt, t.StartReceivedAt, t.StoppedAt,
         t.CompletedAt, t.MeterStartWh, t.MeterStopWh, t.EnergyWh ?? t.LatestEnergyWh - t.MeterStartWh, t.LatestEnergyWh, t.LatestEnergyAt,
-        t.StopReason, t.StopIdTag, Cost: null, t.RemoteStartId, t.ChargingState, t.EventsComplete);
+        t.StopReason, t.StopIdTag, Cost: null, t.RemoteStartId, t.ChargingState, t.EventsComplete,
+        t.ForceStopReason, t.ForceStoppedBy, t.LastActivityAt, StaleTransactions.IsStale(t, staleBefore),
+        Enum.GetValues<TransactionFlags>().Where(flag => flag != TransactionFlags.None && t.Flags.HasFlag(flag)).ToList());
 }

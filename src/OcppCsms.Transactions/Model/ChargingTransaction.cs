@@ -18,6 +18,12 @@ internal sealed class ChargingTransaction
 
     public const int StopReasonMaxLength = 32;
 
+    /// <summary>The operator's reason for a force-stop.</summary>
+    public const int ForceStopReasonMaxLength = 255;
+
+    /// <summary>An operator's user name (64) or API key name (100).</summary>
+    public const int ForceStoppedByMaxLength = 100;
+
     /// <summary>The internal id the REST API uses.</summary>
     public long Id { get; init; }
 
@@ -83,6 +89,21 @@ internal sealed class ChargingTransaction
 
     /// <summary>OCPP 2.0.1 ChargingStateEnumType: the latest charging state the station reported.</summary>
     public string? ChargingState { get; init; }
+
+    /// <summary>
+    /// When its latest meter values or transaction event arrived, by the CSMS's clock; an active transaction silent for
+    /// <c>Transactions:StaleAfterHours</c> is stale. Moved by the meter-values batch that stores them, not a write of its own.
+    /// </summary>
+    public DateTime? LastActivityAt { get; init; }
+
+    /// <summary>Suspicious data its messages carried, added by the writes that stored them.</summary>
+    public TransactionFlags Flags { get; init; }
+
+    /// <summary>Why an operator force-stopped it (StopReason ForceStopped), in their words.</summary>
+    public string? ForceStopReason { get; init; }
+
+    /// <summary>The operator (user or API key name) who force-stopped it.</summary>
+    public string? ForceStoppedBy { get; init; }
 
     /// <summary>
     /// 2.0.1 only (null for 1.6): every TransactionEvent from the Started to the Ended one has arrived, seqNo by seqNo

@@ -29,6 +29,9 @@ internal sealed class TransactionsDbContext(DbContextOptions<TransactionsDbConte
             transaction.Property(t => t.StopReason).HasMaxLength(ChargingTransaction.StopReasonMaxLength);
             transaction.Property(t => t.StopIdTag).HasMaxLength(ChargingTransaction.IdTagMaxLength);
             transaction.Property(t => t.ChargingState).HasMaxLength(ChargingTransaction.StatusMaxLength);
+            transaction.Property(t => t.Flags).HasDefaultValue(TransactionFlags.None);
+            transaction.Property(t => t.ForceStopReason).HasMaxLength(ChargingTransaction.ForceStopReasonMaxLength);
+            transaction.Property(t => t.ForceStoppedBy).HasMaxLength(ChargingTransaction.ForceStoppedByMaxLength);
             // The station's transaction id is unique per station: 1.6 stations use the id allocated here, 2.0.1
             // stations their own, and every later message of the transaction is looked up by it.
             transaction.HasIndex(t => new { t.StationId, t.StationTransactionId }).IsUnique();
@@ -39,6 +42,8 @@ internal sealed class TransactionsDbContext(DbContextOptions<TransactionsDbConte
                 .HasDatabaseName("IX_transactions_start");
             // Billing picks completed transactions by the time they completed; ConcurrentTx looks among active ones.
             transaction.HasIndex(t => new { t.Status, t.CompletedAt });
+            // Stale transactions: active ones by their last activity.
+            transaction.HasIndex(t => new { t.Status, t.LastActivityAt });
             transaction.HasIndex(t => t.IdTag);
             transaction.HasIndex(t => t.StartedAt);
         });

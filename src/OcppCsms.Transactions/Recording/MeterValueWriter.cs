@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OcppCsms.SharedKernel.Persistence;
+using OcppCsms.Transactions.Model;
 using OcppCsms.Transactions.Persistence;
 
 namespace OcppCsms.Transactions.Recording;
@@ -8,11 +10,14 @@ namespace OcppCsms.Transactions.Recording;
 /// <summary>
 /// Stores meter-values messages in group commits (ARCHITECTURE "Data"): a message is acknowledged only once the batch
 /// holding it is committed. Each batch resolves the station transaction ids it names in one query, adds every sampled
-/// value, and moves the latest energy reading of each transaction it touches — all in one database transaction. A
+/// value, and moves the latest energy reading, the last activity and the suspicious-data flags of each transaction it
+/// touches (one statement per transaction) — all in one database transaction. A
 /// message naming a transaction id this CSMS does not know is stored unlinked (OCPP 1.6 §4.7 allows no refusal), and one
 /// naming none (2.0.1 MeterValues, J01: never part of a transaction) is stored unlinked with its EVSE.
 /// </summary>
-internal sealed partial class MeterValueWriter(IDbContextFactory<TransactionsDbContext> contexts, PersistenceMetrics metrics, ILogger<MeterValueWriter> logger)
+internal sealed partial class MeterValueWriter(
+    IDbContextFactory<TransactionsDbContext> contexts, IOptions<TransactionOperationsOptions> options, PersistenceMetrics metrics,
+    ILogger<MeterValueWriter> logger)
     : GroupCommitWriter<TransactionsDbContext, MeterReport>(contexts, metrics, logger, capacity: 10_000, maxBatch: 500)
 {
     protected override string Name => "meter values";
@@ -26,23 +31,29 @@ internal sealed partial class MeterValueWriter(IDbContextFactory<TransactionsDbC
             ? []
             : await db.Transactions.AsNoTracking()
                 .Where(t => stationIds.Contains(t.StationId) && transactionIds.Contains(t.StationTransactionId))
-                .Select(t => new { t.Id, t.StationId, t.StationTransactionId })
-                .ToDictionaryAsync(t => (t.StationId, t.StationTransactionId), t => t.Id, cancellationToken);
+                .Select(t => new { t.Id, t.StationId, t.StationTransactionId, t.LatestEnergyWh, t.LatestEnergyAt })
+                .ToDictionaryAsync(
+                    t => (t.StationId, t.StationTransactionId),
+                    t => (t.Id, Latest: t.LatestEnergyWh is { } wh && t.LatestEnergyAt is { } at ? new EnergyReading(wh, at) : (EnergyReading?)null),
+                    cancellationToken);
 
-        var latest = new Dictionary<long, EnergyReading>();
+        var touched = new Dictionary<long, (EnergyReading? Newest, DateTime ReceivedAt, TransactionFlags Flags)>();
         foreach (var report in items)
         {
             long? transactionId = null;
             if (report.StationTransactionId is { } stationTransactionId)
             {
-                if (known.TryGetValue((report.StationId, stationTransactionId), out var id))
+                if (known.TryGetValue((report.StationId, stationTransactionId), out var stored))
                 {
+                    var id = stored.Id;
                     transactionId = id;
-                    var reading = EnergyRegister.Later(latest.TryGetValue(id, out var kept) ? kept : null, EnergyRegister.Newest(report.Samples));
-                    if (reading is { } newest)
-                    {
-                        latest[id] = newest;
-                    }
+                    // Suspicious data is judged against the latest reading stored before this batch, read by the query above.
+                    var flags = DataFlags.Timestamps(report.Samples.Select(s => s.SampledAt), report.ReceivedAt)
+                        | DataFlags.Energy(EnergyRegister.Readings(report.Samples), stored.Latest, options.Value.MaxPlausiblePowerKw);
+                    touched[id] = touched.TryGetValue(id, out var kept)
+                        ? (EnergyRegister.Later(kept.Newest, EnergyRegister.Newest(report.Samples)), report.ReceivedAt > kept.ReceivedAt ? report.ReceivedAt : kept.ReceivedAt,
+                            kept.Flags | flags)
+                        : (EnergyRegister.Newest(report.Samples), report.ReceivedAt, flags);
                 }
                 else
                 {
@@ -56,9 +67,9 @@ internal sealed partial class MeterValueWriter(IDbContextFactory<TransactionsDbC
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (id, reading) in latest)
+        foreach (var (id, (newest, receivedAt, flags)) in touched)
         {
-            await LatestEnergy.KeepIfNewerAsync(db, id, reading, cancellationToken);
+            await LatestEnergy.KeepActivityAsync(db, id, newest, receivedAt, flags, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

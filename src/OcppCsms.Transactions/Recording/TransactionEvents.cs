@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OcppCsms.Authorization.Contracts;
 using OcppCsms.SharedKernel.Events;
 using OcppCsms.Transactions.Metrics;
@@ -15,7 +16,8 @@ namespace OcppCsms.Transactions.Recording;
 /// (kept and shown, never billed), then Active, and Completed once its Ended event has arrived too — only then are the
 /// start and end registers both known, so only then is TransactionStopped published (once: the move to Completed is a
 /// conditional update). A copy of an event (same station, transaction id and seqNo) is answered as the first one was
-/// and changes nothing; the unique event index makes that hold across restarts and racing copies. Never refused: the
+/// and changes nothing; the unique event index makes that hold across restarts and racing copies. A transaction the CSMS
+/// completed itself (<see cref="LocalStopReasons"/>) stays as it was closed, whatever events follow. Never refused: the
 /// station would retry and finally drop the event (OCPP 2.0.1 E04, the transaction happened either way).
 /// </summary>
 internal sealed partial class TransactionEvents(
@@ -23,8 +25,10 @@ internal sealed partial class TransactionEvents(
     MeterValueWriter meterValues,
     IIdTagAuthorizer authorizer,
     ReservationUses reservationUses,
+    LocalStops localStops,
     IEventPublisher events,
     TransactionMetrics metrics,
+    IOptions<TransactionOperationsOptions> options,
     TimeProvider clock,
     ILogger<TransactionEvents> logger)
 {
@@ -37,6 +41,13 @@ internal sealed partial class TransactionEvents(
         if (await FindEntryAsync(report, cancellationToken) is { } earlier)
         {
             return await RepeatedAsync(report, earlier, now, cancellationToken);
+        }
+
+        if (report.Event.Kind == TransactionEventKind.Started)
+        {
+            // Before the verdict, as for a 1.6 start: the superseded transaction must not make its token ConcurrentTx.
+            await localStops.SupersedeAsync(
+                report.StationId, report.EvseId, report.ConnectorId, report.StationTransactionId, report.Event.Timestamp, cancellationToken);
         }
 
         var verdict = report.Event.IdToken is { } idToken ? await JudgeAsync(report, idToken, cancellationToken) : null;
@@ -105,6 +116,7 @@ internal sealed partial class TransactionEvents(
             ReservationId = report.ReservationId,
             RemoteStartId = report.RemoteStartId,
             StartReceivedAt = report.Event.Kind == TransactionEventKind.Started ? now : null,
+            LastActivityAt = now,
         };
         db.Transactions.Add(transaction);
         try
@@ -158,11 +170,19 @@ internal sealed partial class TransactionEvents(
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var before = await db.Transactions.AsNoTracking().SingleAsync(t => t.Id == transactionId, cancellationToken);
+            if (before.Status == TransactionStatus.Completed && LocalStopReasons.IsLocal(before.StopReason))
+            {
+                // Closed here (superseded or force-stopped): its stop values are final and may be billed already. The
+                // station's later events are kept as they came, and change nothing.
+                LogClosedLocally(logger, before.StationId, before.StationTransactionId, report.Event.SeqNo, before.StopReason!);
+                return before;
+            }
+
             var entries = await db.TransactionEvents.AsNoTracking()
                 .Where(e => e.StationId == before.StationId && e.StationTransactionId == before.StationTransactionId)
                 .ToListAsync(cancellationToken);
             var reconciled = TransactionReconciler.Reconcile(entries.Select(TransactionEventEntries.Fact));
-            var after = Reconciled(before, reconciled, entries, report, now);
+            var after = Reconciled(before, reconciled, entries, report, now, options.Value.MaxPlausiblePowerKw);
             await using var commit = await db.Database.BeginTransactionAsync(cancellationToken);
             if (await UpdateAsync(db, before.Status, after, cancellationToken) == 0)
             {
@@ -187,7 +207,8 @@ internal sealed partial class TransactionEvents(
 
     /// <summary>The row as the events say it is; where it happened and why (EVSE, reservation, remote start) is kept from the first event that named it.</summary>
     private static ChargingTransaction Reconciled(
-        ChargingTransaction before, ReconciledTransaction reconciled, List<TransactionEventEntry> entries, TransactionEventReport report, DateTime now)
+        ChargingTransaction before, ReconciledTransaction reconciled, List<TransactionEventEntry> entries, TransactionEventReport report, DateTime now,
+        decimal maxPowerKw)
     {
         var status = !reconciled.HasStarted ? TransactionStatus.Orphaned : reconciled.IsEnded ? TransactionStatus.Completed : TransactionStatus.Active;
         var authorizing = entries.Where(e => e.IdToken is not null).MinBy(e => e.SeqNo);
@@ -219,7 +240,24 @@ internal sealed partial class TransactionEvents(
             StopIdTag = ended?.IdToken,
             ChargingState = reconciled.ChargingState,
             EventsComplete = reconciled.IsComplete,
+            // Each event's time against its arrival, and the register readings of all events in the station's time order.
+            Flags = entries.Aggregate(TransactionFlags.None, (flags, e) => flags | DataFlags.Timestamp(e.OccurredAt, e.ReceivedAt))
+                | DataFlags.Energy(entries.SelectMany(EnergyReadings), null, maxPowerKw),
         };
+    }
+
+    /// <summary>The first and last register readings an event carried (what its entry keeps of them).</summary>
+    private static IEnumerable<EnergyReading> EnergyReadings(TransactionEventEntry entry)
+    {
+        if (entry.FirstEnergyWh is { } firstWh && entry.FirstEnergyAt is { } firstAt)
+        {
+            yield return new EnergyReading(firstWh, firstAt);
+        }
+
+        if (entry.LastEnergyWh is { } lastWh && entry.LastEnergyAt is { } lastAt)
+        {
+            yield return new EnergyReading(lastWh, lastAt);
+        }
     }
 
     /// <returns>0 when another event of the transaction changed its status since it was read.</returns>
@@ -245,7 +283,9 @@ internal sealed partial class TransactionEvents(
                 .SetProperty(t => t.StopReason, after.StopReason)
                 .SetProperty(t => t.StopIdTag, after.StopIdTag)
                 .SetProperty(t => t.ChargingState, after.ChargingState)
-                .SetProperty(t => t.EventsComplete, after.EventsComplete), cancellationToken);
+                .SetProperty(t => t.EventsComplete, after.EventsComplete)
+                // Added to, never replaced: the meter-values batch adds the flags of the same events' samples.
+                .SetProperty(t => t.Flags, t => t.Flags | after.Flags), cancellationToken);
 
     /// <summary>The same events, with the same data, as the 1.6 start and stop publish, so that billing and smart charging follow either.</summary>
     private void Publish(ChargingTransaction before, ChargingTransaction after)
@@ -274,6 +314,9 @@ internal sealed partial class TransactionEvents(
         return await db.Transactions.Where(t => t.StationId == report.StationId && t.StationTransactionId == report.StationTransactionId)
             .Select(t => (long?)t.Id).SingleOrDefaultAsync(cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Station {StationId} sent event {SeqNo} of transaction {TransactionId}, which the CSMS completed as {StopReason}; kept and answered, the transaction is unchanged")]
+    private static partial void LogClosedLocally(ILogger logger, string stationId, string transactionId, int seqNo, string stopReason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Station {StationId} sent event {SeqNo} of transaction {TransactionId} again; answered as before")]
     private static partial void LogRepeated(ILogger logger, string stationId, string transactionId, int seqNo);

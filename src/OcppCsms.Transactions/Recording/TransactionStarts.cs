@@ -11,12 +11,14 @@ namespace OcppCsms.Transactions.Recording;
 /// Records transaction starts. OCPP 1.6 §4.8: the start is recorded whatever the verdict on its tag — the station may
 /// have started offline and decides itself whether to stop (§3.7) — and answered with that verdict. A start sent again
 /// because its answer was lost (same station, connector, tag, meter start and time) is the same start: its first
-/// answer is given again and nothing is added, also when two copies race (the unique start index decides).
+/// answer is given again and nothing is added, also when two copies race (the unique start index decides). A new start
+/// first completes the transaction still active on its connector as Superseded (<see cref="LocalStops"/>).
 /// </summary>
 internal sealed partial class TransactionStarts(
     IDbContextFactory<TransactionsDbContext> contexts,
     IIdTagAuthorizer authorizer,
     ReservationUses reservationUses,
+    LocalStops localStops,
     IEventPublisher events,
     TimeProvider clock,
     ILogger<TransactionStarts> logger)
@@ -32,11 +34,13 @@ internal sealed partial class TransactionStarts(
             return Repeated(earlier);
         }
 
+        // Before the verdict: the superseded transaction must not make the tag that starts again on its connector ConcurrentTx.
+        await localStops.SupersedeAsync(start.StationId, start.EvseId, start.ConnectorId, start.StationTransactionId, start.StartedAt, cancellationToken);
         // Asked before the row exists: the tag's own new transaction must not make it ConcurrentTx.
         var verdict = await authorizer.AuthorizeAsync(start.StationId, start.IdTag, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var transaction = NewTransaction(start, verdict, start.StationTransactionId ?? TransactionIds.Allocate());
+            var transaction = NewTransaction(start, verdict, start.StationTransactionId ?? TransactionIds.Allocate(), clock.GetUtcNow().UtcDateTime);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             db.Transactions.Add(transaction);
             try
@@ -66,7 +70,7 @@ internal sealed partial class TransactionStarts(
         }
     }
 
-    private ChargingTransaction NewTransaction(TransactionStart start, IdTagVerdict verdict, string stationTransactionId) => new()
+    private static ChargingTransaction NewTransaction(TransactionStart start, IdTagVerdict verdict, string stationTransactionId, DateTime now) => new()
     {
         StationId = start.StationId,
         ConnectorId = start.ConnectorId,
@@ -78,7 +82,9 @@ internal sealed partial class TransactionStarts(
         StartParentIdTag = verdict.ParentIdTag,
         ReservationId = start.ReservationId,
         StartedAt = start.StartedAt,
-        StartReceivedAt = clock.GetUtcNow().UtcDateTime,
+        StartReceivedAt = now,
+        LastActivityAt = now,
+        Flags = DataFlags.Timestamp(start.StartedAt, now),
         MeterStartWh = start.MeterStartWh,
         // The start's meter value is the first register reading; later samples replace it.
         LatestEnergyWh = start.MeterStartWh,

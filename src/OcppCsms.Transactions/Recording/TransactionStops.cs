@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using OcppCsms.Authorization.Contracts;
 using OcppCsms.SharedKernel.Events;
 using OcppCsms.Transactions.Metrics;
@@ -20,6 +21,7 @@ internal sealed partial class TransactionStops(
     IIdTagAuthorizer authorizer,
     IEventPublisher events,
     TransactionMetrics metrics,
+    IOptions<TransactionOperationsOptions> options,
     TimeProvider clock,
     ILogger<TransactionStops> logger)
 {
@@ -40,6 +42,11 @@ internal sealed partial class TransactionStops(
             return await KeepOrphanAsync(stop, cancellationToken);
         }
 
+        if (transaction.Status == TransactionStatus.Completed && LocalStopReasons.IsLocal(transaction.StopReason))
+        {
+            LogClosedLocally(logger, stop.StationId, stop.StationTransactionId, transaction.StopReason!, stop.MeterStopWh);
+        }
+
         if (transaction.Status != TransactionStatus.Active || !await CompleteAsync(db, transaction, stop, cancellationToken))
         {
             return (transaction.Id, StopResult.Repeated);
@@ -58,6 +65,17 @@ internal sealed partial class TransactionStops(
         transaction.MeterStopWh = stop.MeterStopWh;
         transaction.StopReason = stop.Reason;
         transaction.StopIdTag = stop.IdTag;
+        // The stop's readings against the start and the latest reading stored before it.
+        List<EnergyReading> readings = [.. EnergyRegister.Readings(stop.TransactionData), new EnergyReading(stop.MeterStopWh, stop.StoppedAt)];
+        if (transaction.LatestEnergyWh is { } latestWh && transaction.LatestEnergyAt is { } latestAt)
+        {
+            readings.Add(new EnergyReading(latestWh, latestAt));
+        }
+
+        var flags = StopFlags(stop, now) | DataFlags.Energy(
+            readings,
+            transaction.MeterStartWh is { } startWh && transaction.StartedAt is { } startedAt ? new EnergyReading(startWh, startedAt) : null,
+            options.Value.MaxPlausiblePowerKw);
         await using var commit = await db.Database.BeginTransactionAsync(cancellationToken);
         var completed = await db.Transactions
             .Where(t => t.Id == transaction.Id && t.Status == TransactionStatus.Active)
@@ -68,7 +86,8 @@ internal sealed partial class TransactionStops(
                 .SetProperty(t => t.MeterStopWh, stop.MeterStopWh)
                 .SetProperty(t => t.EnergyWh, transaction.EnergyWh)
                 .SetProperty(t => t.StopReason, stop.Reason)
-                .SetProperty(t => t.StopIdTag, stop.IdTag), cancellationToken);
+                .SetProperty(t => t.StopIdTag, stop.IdTag)
+                .SetProperty(t => t.Flags, t => t.Flags | flags), cancellationToken);
         if (completed == 0)
         {
             return false;
@@ -98,6 +117,7 @@ internal sealed partial class TransactionStops(
             StopIdTag = stop.IdTag,
             LatestEnergyWh = last.Wh,
             LatestEnergyAt = StationTime.Stored(last.At),
+            Flags = StopFlags(stop, now),
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var commit = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -130,9 +150,16 @@ internal sealed partial class TransactionStops(
         db.Transactions.AsNoTracking()
             .SingleOrDefaultAsync(t => t.StationId == stop.StationId && t.StationTransactionId == stop.StationTransactionId, cancellationToken);
 
+    /// <summary>The stop's time and its transaction data's sample times against the receive time.</summary>
+    private static TransactionFlags StopFlags(TransactionStop stop, DateTime now) =>
+        DataFlags.Timestamps(stop.TransactionData.Select(s => s.SampledAt).Append(stop.StoppedAt), now);
+
     /// <summary>The stop's own register value is a reading at the stop time; its transaction data may hold later ones.</summary>
     private static EnergyReading LastReading(TransactionStop stop) =>
         EnergyRegister.Later(new EnergyReading(stop.MeterStopWh, stop.StoppedAt), EnergyRegister.Newest(stop.TransactionData))!.Value;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Station {StationId} stopped transaction {TransactionId} at {MeterStopWh} Wh, which the CSMS completed as {StopReason}; answered, the transaction is unchanged")]
+    private static partial void LogClosedLocally(ILogger logger, string stationId, string transactionId, string stopReason, decimal meterStopWh);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Station {StationId} stopped transaction {TransactionId}, which is unknown; answered and kept as orphan {Id}")]
     private static partial void LogOrphan(ILogger logger, string stationId, string transactionId, long id);

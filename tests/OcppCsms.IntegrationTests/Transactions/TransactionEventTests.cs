@@ -77,7 +77,10 @@ public sealed class TransactionEventTests(StationsHostFixture fixture) : IClassF
         // E07.FR.02: the same token ends the authorization of its own running transaction.
         var stopAuthorized = await station.CallAsync("TransactionEvent",
             Event("Updated", 1, running, startedAt.AddMinutes(10), 2_000m, idToken, triggerReason: "StopAuthorized"));
-        var other = await station.CallAsync("TransactionEvent", Event("Started", 0, NewTransactionId(), startedAt.AddMinutes(11), 0m, idToken));
+        // On another EVSE: a Started event on the running transaction's own connector would supersede it.
+        var otherStart = Event("Started", 0, NewTransactionId(), startedAt.AddMinutes(11), 0m, idToken);
+        otherStart["evse"] = new { id = 2, connectorId = 1 };
+        var other = await station.CallAsync("TransactionEvent", otherStart);
 
         Assert.Equal("Accepted", stopAuthorized.GetProperty("idTokenInfo").Text("status"));
         Assert.Equal("ConcurrentTx", other.GetProperty("idTokenInfo").Text("status"));
