@@ -1,5 +1,6 @@
 using OcppCsms.Authorization;
 using OcppCsms.Billing;
+using OcppCsms.Dashboard;
 using OcppCsms.Events;
 using OcppCsms.Host.Health;
 using OcppCsms.Host.Hosting;
@@ -22,6 +23,7 @@ return await CsmsHost.RunAsync(args,
         builder.AddTransactions();
         builder.AddBilling();
         builder.AddEvents();
+        builder.AddDashboard();
     },
     app =>
     {
@@ -34,4 +36,5 @@ return await CsmsHost.RunAsync(args,
         app.MapBillingApi();
         app.MapOcpp();
         app.MapEventsApi();
+        app.MapDashboard();
     });
