@@ -8,6 +8,8 @@ import { EventStream } from './events.js';
 
 const routes = [
   [/^#\/stations$/, () => import('./pages/stations.js')],
+  [/^#\/stations\/([^/]+)$/, () => import('./pages/station.js')],
+  [/^#\/transactions\/(\d+)$/, () => import('./pages/transaction.js')],
 ];
 const defaultRoute = '#/stations';
 
