@@ -9,6 +9,7 @@ import { EventStream } from './events.js';
 const routes = [
   [/^#\/stations$/, () => import('./pages/stations.js')],
   [/^#\/stations\/([^/]+)$/, () => import('./pages/station.js')],
+  [/^#\/transactions$/, () => import('./pages/transactions.js')],
   [/^#\/transactions\/(\d+)$/, () => import('./pages/transaction.js')],
 ];
 const defaultRoute = '#/stations';
