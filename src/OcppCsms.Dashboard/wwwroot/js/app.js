@@ -11,6 +11,8 @@ const routes = [
   [/^#\/stations\/([^/]+)$/, () => import('./pages/station.js')],
   [/^#\/transactions$/, () => import('./pages/transactions.js')],
   [/^#\/transactions\/(\d+)$/, () => import('./pages/transaction.js')],
+  [/^#\/id-tags$/, () => import('./pages/idtags.js')],
+  [/^#\/tariffs$/, () => import('./pages/tariffs.js')],
 ];
 const defaultRoute = '#/stations';
 

@@ -36,6 +36,12 @@ export function formatTime(value) {
   return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'medium' });
 }
 
+/** An ISO time as the value of a datetime-local input, in the browser's time zone. */
+export function toLocalInput(iso) {
+  const date = new Date(iso);
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
 export function formatAgo(value, now = Date.now()) {
   if (!value) return 'never';
   const seconds = Math.max(0, Math.round((now - new Date(value).getTime()) / 1000));
