@@ -17,6 +17,9 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     internal CsmsProcess Host { get; private set; } = null!;
 
+    /// <summary>Where the tests leave screenshots of the main pages (README's docs/img/ copies are taken from here).</summary>
+    internal static string ArtifactsDirectory { get; } = Path.Combine(HostBinary.RepositoryRoot, "test-artifacts", "dashboard");
+
     public async Task InitializeAsync()
     {
         Host = await CsmsProcess.StartAsync(_database.HostEnvironment(("RateLimiting__WsConnectionsPerMinute", "10000")));
@@ -61,6 +64,14 @@ public sealed class DashboardFixture : IAsyncLifetime
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Saves the whole page as <c>test-artifacts/dashboard/{name}.png</c>, once the network is quiet.</summary>
+    internal static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ArtifactsDirectory);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, $"{name}.png"), FullPage = true });
     }
 
     /// <summary>Creates an operator account of <paramref name="role"/> through the API and answers its password.</summary>

@@ -44,6 +44,7 @@ public sealed class IdTagsAndTariffsPageTests(DashboardFixture fixture) : IClass
         await row.GetByLabel("Parent id tag").FillAsync("DASH-FLEET");
         await row.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.Locator("tr[data-id-tag='DASH-BLOCK-1']")).ToContainTextAsync("DASH-FLEET");
+        await DashboardFixture.ScreenshotAsync(page, "id-tags");
         Assert.Empty(errors);
     }
 

@@ -39,6 +39,7 @@ public sealed class StationPageTests(DashboardFixture fixture) : IClassFixture<D
         var row = page.Locator($"tr[data-transaction='{transactionId}']");
         await Assertions.Expect(row).ToContainTextAsync("Active");
 
+        await DashboardFixture.ScreenshotAsync(page, "station");
         await row.GetByRole(AriaRole.Link).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Meter values" })).ToBeVisibleAsync();
         var energy = page.Locator("path.series-0");
@@ -47,6 +48,7 @@ public sealed class StationPageTests(DashboardFixture fixture) : IClassFixture<D
         await Assertions.Expect(energy).ToHaveAttributeAsync("data-points", "2");
         await Assertions.Expect(page.Locator("path.series-1")).ToHaveAttributeAsync("data-points", "2");
         await Assertions.Expect(page.GetByText("No cost yet.")).ToBeVisibleAsync();
+        await DashboardFixture.ScreenshotAsync(page, "transaction");
         Assert.Empty(errors);
     }
 
@@ -94,6 +96,7 @@ public sealed class StationPageTests(DashboardFixture fixture) : IClassFixture<D
         var page = await fixture.NewPageAsync(errors);
         await fixture.SignInAsync(page, "dash-viewer", password);
         await Assertions.Expect(page.Locator("#who")).ToHaveTextAsync("dash-viewer (Viewer)");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Stations", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.Locator("tr[data-station='DASH-VIEW-PENDING']")).ToContainTextAsync("Pending");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Accept DASH-VIEW-PENDING" })).ToHaveCountAsync(0);

@@ -16,6 +16,7 @@ public sealed class StationsPageTests(DashboardFixture fixture) : IClassFixture<
         var errors = new List<string>();
         var page = await fixture.NewPageAsync(errors);
         await fixture.SignInAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Stations", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#live")).ToHaveTextAsync("Live");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stations" })).ToBeVisibleAsync();
 
@@ -32,6 +33,7 @@ public sealed class StationsPageTests(DashboardFixture fixture) : IClassFixture<
         await station.CallAsync("StatusNotification", new { connectorId = 1, errorCode = "NoError", status = "Charging" });
         await Assertions.Expect(row.Locator(".badge-charging")).ToHaveTextAsync("#1 Charging");
 
+        await DashboardFixture.ScreenshotAsync(page, "stations");
         await page.GetByLabel("Search").FillAsync("no-such-station");
         await Assertions.Expect(row).ToHaveCountAsync(0);
         await page.GetByLabel("Search").FillAsync("dash-live");
@@ -45,6 +47,7 @@ public sealed class StationsPageTests(DashboardFixture fixture) : IClassFixture<
         var errors = new List<string>();
         var page = await fixture.NewPageAsync(errors);
         await fixture.SignInAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Stations", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("#live")).ToHaveTextAsync("Live");
 
         // Unknown stations are Pending by default (Ocpp:UnknownStations): its boot registers it.

@@ -5,8 +5,10 @@
 import { canOperate, currentSession, onSessionChange, signIn, signOut } from './api.js';
 import { problemText, replace } from './dom.js';
 import { EventStream } from './events.js';
+import { StationStore } from './store.js';
 
 const routes = [
+  [/^#\/overview$/, () => import('./pages/overview.js')],
   [/^#\/stations$/, () => import('./pages/stations.js')],
   [/^#\/stations\/([^/]+)$/, () => import('./pages/station.js')],
   [/^#\/transactions$/, () => import('./pages/transactions.js')],
@@ -14,11 +16,12 @@ const routes = [
   [/^#\/id-tags$/, () => import('./pages/idtags.js')],
   [/^#\/tariffs$/, () => import('./pages/tariffs.js')],
 ];
-const defaultRoute = '#/stations';
+const defaultRoute = '#/overview';
 
 const events = new EventStream();
 const page = document.getElementById('page');
 let leave = null;
+let store = null;
 let rendering = 0;
 
 const liveText = { connecting: 'Connecting…', live: 'Live', reconnecting: 'Reconnecting…', stopped: 'Offline' };
@@ -54,6 +57,8 @@ async function show() {
     events.stop();
     leave?.();
     leave = null;
+    store?.dispose();
+    store = null;
     page.replaceChildren();
     document.getElementById('username').focus();
     return;
@@ -61,6 +66,7 @@ async function show() {
 
   document.getElementById('who').textContent = `${session.name} (${session.role})`;
   document.body.classList.toggle('viewer', !canOperate());
+  store ??= new StationStore(events);
   events.start();
   const route = routes.find(([pattern]) => pattern.test(location.hash));
   if (!route) {
@@ -81,5 +87,5 @@ async function show() {
   leave?.();
   const container = document.createElement('div');
   replace(page, container);
-  leave = module.render(container, { params, events, canOperate: canOperate() }) ?? null;
+  leave = module.render(container, { params, events, store }) ?? null;
 }

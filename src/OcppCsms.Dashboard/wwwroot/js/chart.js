@@ -51,7 +51,7 @@ export function lineChart(label, series) {
     svg.append(h('svg:path', { class: `series-${index}`, d: path, 'data-points': s.points.length }));
   });
 
-  figure.append(svg, h('figcaption', { class: 'legend' }, series.map((s, i) => h('span', { class: `key-${i}` }, `${s.name} (${s.unit})`))));
+  figure.append(svg, h('figcaption', { class: 'legend' }, series.map((s, i) => h('span', { class: `key-${i}` }, s.unit ? `${s.name} (${s.unit})` : s.name))));
   return figure;
 }
 

@@ -87,3 +87,15 @@ export class EventStream {
     this.#timer = setTimeout(() => this.#connect(), delay);
   }
 }
+
+/** Calls `load` when the stream is live again after an outage: what happened meanwhile was not streamed. */
+export function reloadAfterOutage(events, load) {
+  let down = false;
+  return events.onState(state => {
+    if (state === 'reconnecting') down = true;
+    else if (state === 'live' && down) {
+      down = false;
+      load();
+    }
+  });
+}

@@ -4,7 +4,9 @@
 import { api, canOperate } from '../api.js';
 import { commandForm, optionalDate, optionalNumber, runCommand } from '../commands.js';
 import { badge, field, formatAgo, formatKwh, formatTime, h, problemText, replace, table } from '../dom.js';
-import { connectorBadge, connectorName, reloadAfterOutage, updateConnector } from './stations.js';
+import { reloadAfterOutage } from '../events.js';
+import { updateConnector } from '../store.js';
+import { connectorBadge, connectorName } from './stations.js';
 
 const triggerable = ['BootNotification', 'Heartbeat', 'MeterValues', 'StatusNotification', 'FirmwareStatusNotification', 'DiagnosticsStatusNotification'];
 

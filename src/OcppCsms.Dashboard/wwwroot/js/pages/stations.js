@@ -1,13 +1,10 @@
-// Stations: the registry with each station's live state, kept current from the events stream (no polling: the API
-// allows each operator 100 requests a minute). Search and filters apply in the browser to the loaded page.
+// Stations: the registry with each station's live state, from the shared station store (kept current by the events
+// stream, no polling). Search and filters apply in the browser to the loaded stations.
 
 import { api, canOperate } from '../api.js';
 import { badge, field, formatAgo, h, problemText, replace, table } from '../dom.js';
 
-const pageSize = 50;
-
-export function render(container, { events }) {
-  const stations = new Map();
+export function render(container, { store }) {
   const search = h('input', { type: 'search', placeholder: 'Identity or description' });
   const connection = h('select', {}, h('option', { value: '' }, 'All'), h('option', { value: 'online' }, 'Online'), h('option', { value: 'offline' }, 'Offline'));
   const registration = h('select', {}, ['', 'Accepted', 'Pending', 'Rejected'].map(value => h('option', { value }, value || 'All')));
@@ -22,42 +19,18 @@ export function render(container, { events }) {
       field('Search', search), field('Connection', connection), field('Registration', registration)),
     status, announce, body);
 
-  async function load() {
-    try {
-      const list = await api('/api/v1/stations', { query: { pageSize, sort: 'id' } });
-      stations.clear();
-      for (const station of list.items) stations.set(station.id, station);
-      status.textContent = list.totalCount > list.items.length ? `Showing the first ${list.items.length} of ${list.totalCount} stations.` : '';
-      draw();
-      // Connector statuses are only in the single-station answer; fetched for the stations on screen.
-      await Promise.all(list.items.map(station => loadOne(station.id)));
-    } catch (e) {
-      status.textContent = problemText(e);
-    }
-  }
-
-  async function loadOne(id) {
-    try {
-      stations.set(id, await api(`/api/v1/stations/${encodeURIComponent(id)}`));
-      draw();
-    } catch (e) {
-      if (e.status === 404) {
-        stations.delete(id);
-        draw();
-      }
-    }
-  }
-
   function draw() {
+    status.textContent = store.error ? problemText(store.error)
+      : store.totalCount > store.stations.size ? `Showing the first ${store.stations.size} of ${store.totalCount} stations.` : '';
     const text = search.value.trim().toLowerCase();
-    const rows = [...stations.values()]
+    const rows = [...store.stations.values()]
       .filter(s => !text || s.id.toLowerCase().includes(text) || (s.description ?? '').toLowerCase().includes(text))
       .filter(s => !connection.value || (connection.value === 'online') === s.connected)
       .filter(s => !registration.value || s.registrationStatus === registration.value)
       .sort((a, b) => a.id.localeCompare(b.id))
       .map(row);
     replace(body, rows.length === 0
-      ? h('p', { class: 'empty' }, stations.size === 0 ? 'No stations yet. Connect one to ws://<host>/ocpp/<identity>.' : 'No station matches.')
+      ? h('p', { class: 'empty' }, store.stations.size === 0 ? 'No stations yet. Connect one to ws://<host>/ocpp/<identity>.' : 'No station matches.')
       : table('Stations', ['Station', 'Connection', 'Protocol', 'Registration', 'Last seen', 'Connectors', ''], rows));
   }
 
@@ -80,57 +53,20 @@ export function render(container, { events }) {
     try {
       await api(`/api/v1/stations/${encodeURIComponent(id)}/accept`, { method: 'POST' });
       announce.textContent = `${id} accepted.`;
-      await loadOne(id);
+      await store.loadOne(id);
     } catch (e) {
       status.textContent = problemText(e);
     }
   }
 
-  function apply(event) {
-    const id = event.stationId;
-    if (!id) return;
-    const station = stations.get(id);
-    if (!station) {
-      if (event.type === 'StationConnected' || event.type === 'BootNotificationReceived') loadOne(id);
-      return;
-    }
-
-    station.lastSeenAt = event.occurredAt;
-    switch (event.type) {
-      case 'StationConnected':
-        Object.assign(station, { connected: true, protocol: event.data.subProtocol, connectedAt: event.occurredAt });
-        announce.textContent = `${id} is online.`;
-        break;
-      case 'StationDisconnected':
-        Object.assign(station, { connected: false, protocol: null, lastSeenAt: event.data.lastSeenAt ?? event.occurredAt });
-        announce.textContent = `${id} went offline.`;
-        break;
-      case 'BootNotificationReceived':
-        station.registrationStatus = event.data.registrationStatus;
-        break;
-      case 'StatusChanged':
-        updateConnector(station, event.data);
-        break;
-    }
+  const unsubscribe = store.subscribe(announcement => {
+    if (announcement) announce.textContent = announcement;
     draw();
-  }
-
-  const unsubscribe = events.subscribe(apply);
-  const unwatch = reloadAfterOutage(events, load);
+  });
   const ticker = setInterval(draw, 15_000);
-  load();
-  return () => { unsubscribe(); unwatch(); clearInterval(ticker); };
-}
-
-/** Applies a StatusChanged event's data to the station's connector list. */
-export function updateConnector(station, data) {
-  station.connectors ??= [];
-  const connector = station.connectors.find(c => c.evseId === data.evseId && c.connectorId === data.connectorId);
-  if (connector) Object.assign(connector, { status: data.status, errorCode: data.errorCode, statusTimestamp: data.timestamp });
-  else {
-    station.connectors.push({ evseId: data.evseId, connectorId: data.connectorId, status: data.status, errorCode: data.errorCode, statusTimestamp: data.timestamp });
-    station.connectors.sort((a, b) => a.evseId - b.evseId || a.connectorId - b.connectorId);
-  }
+  draw();
+  store.ensureLoaded();
+  return () => { unsubscribe(); clearInterval(ticker); };
 }
 
 export function connectorName(connector) {
@@ -140,16 +76,4 @@ export function connectorName(connector) {
 export function connectorBadge(connector) {
   const label = `${connectorName(connector)} ${connector.status ?? 'unknown'}`;
   return h('span', { class: `badge badge-${(connector.status ?? 'none').toLowerCase()}`, title: connector.errorCode && connector.errorCode !== 'NoError' ? connector.errorCode : null }, label);
-}
-
-/** Calls `load` when the stream is live again after an outage: what happened meanwhile was not streamed. */
-export function reloadAfterOutage(events, load) {
-  let down = false;
-  return events.onState(state => {
-    if (state === 'reconnecting') down = true;
-    else if (state === 'live' && down) {
-      down = false;
-      load();
-    }
-  });
 }

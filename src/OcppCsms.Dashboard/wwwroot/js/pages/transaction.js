@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { lineChart } from '../chart.js';
 import { badge, formatKwh, formatTime, h, problemText, replace, table } from '../dom.js';
 import { meterSeries } from '../meter.js';
-import { reloadAfterOutage } from './stations.js';
+import { reloadAfterOutage } from '../events.js';
 
 export function render(container, { params: [id], events }) {
   const path = `/api/v1/transactions/${encodeURIComponent(id)}`;

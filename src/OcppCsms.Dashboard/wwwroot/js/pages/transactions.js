@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { badge, field, formatKwh, formatTime, h, problemText, replace, table } from '../dom.js';
 import { pager } from '../pager.js';
-import { reloadAfterOutage } from './stations.js';
+import { reloadAfterOutage } from '../events.js';
 
 const pageSize = 25;
 
