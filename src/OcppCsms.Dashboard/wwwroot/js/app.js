@@ -46,7 +46,14 @@ document.getElementById('sign-in-form').addEventListener('submit', async submit 
 
 document.getElementById('sign-out').addEventListener('click', () => signOut());
 window.addEventListener('hashchange', () => show());
-onSessionChange(() => show());
+// A token refresh changes the session too; only signing in or out (or as someone else) redraws the page.
+const who = session => (session ? `${session.name}/${session.role}` : null);
+let shownFor = who(currentSession());
+onSessionChange(session => {
+  if (who(session) === shownFor) return;
+  shownFor = who(session);
+  show();
+});
 show();
 
 async function show() {
