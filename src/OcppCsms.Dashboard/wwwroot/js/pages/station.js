@@ -148,7 +148,8 @@ export function render(container, { params: [id], events }) {
             : await runCommand(id, 'get-configuration', undefined);
           event.target.disabled = false;
           readStatus.textContent = result.text;
-          setTimeout(loadSettings, v201 ? 1500 : 0);
+          // A 2.0.1 station answers at once and sends its NotifyReport parts afterwards, over some seconds.
+          for (const delay of v201 ? [1500, 5000, 15000] : [0]) throttled.set(Symbol('report'), setTimeout(loadSettings, delay));
         },
       }, v201 ? 'Request the configuration report' : 'Read the configuration from the station')
       : null;
