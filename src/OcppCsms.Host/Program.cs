@@ -1,5 +1,6 @@
 using OcppCsms.Authorization;
 using OcppCsms.Billing;
+using OcppCsms.Dashboard;
 using OcppCsms.Events;
 using OcppCsms.Host.Health;
 using OcppCsms.Host.Hosting;
@@ -24,6 +25,7 @@ return await CsmsHost.RunAsync(args,
         builder.AddTransactions();
         builder.AddBilling();
         builder.AddEvents();
+        builder.AddDashboard();
     },
     app =>
     {
@@ -37,4 +39,5 @@ return await CsmsHost.RunAsync(args,
         app.MapBillingApi();
         app.MapOcpp();
         app.MapEventsApi();
+        app.MapDashboard();
     });

@@ -25,9 +25,10 @@ public sealed class EndpointSecurityTests : IAsyncLifetime
         ["/api/v1/auth/refresh"] = "the refresh token is the credential",
         ["/ocpp/{stationId}"] = "stations authenticate at the WebSocket upgrade (OCPP security profiles)",
         ["/api/v1/events/ws"] = "authenticates in its first message (browsers cannot set headers on WebSockets)",
+        ["/"] = "redirects to the web dashboard",
     };
 
-    /// <summary>The web dashboard's static shell (future); its API calls carry the user's token.</summary>
+    /// <summary>The web dashboard's static files; its API calls carry the user's token.</summary>
     private const string DashboardPrefix = "/dashboard";
 
     private readonly SqliteTestDatabase _database = new();
