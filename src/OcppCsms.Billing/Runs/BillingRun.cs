@@ -47,32 +47,8 @@ internal sealed partial class BillingRun(
 
     private async Task FollowStopsAsync(EventSubscription subscription, CancellationToken stoppingToken)
     {
-        try
-        {
-            while (true)
-            {
-                try
-                {
-                    await foreach (var stop in subscription.Events.ReadAllAsync(stoppingToken))
-                    {
-                        await BillAsync(stop, stoppingToken);
-                    }
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-
-                // Only an overflow ends the subscription (the bus has logged it); the scan bills what was missed.
-                Resubscribed(logger);
-                subscription.Dispose();
-                subscription = Subscribe();
-            }
-        }
-        finally
-        {
-            subscription.Dispose();
-        }
+        // Only an overflow ends the subscription (the bus has logged it); the scan bills what was missed.
+        await EventSubscriptionLoop.RunAsync(subscription, Subscribe, BillAsync, () => Resubscribed(logger), stoppingToken);
     }
 
     private async Task BillAsync(CsmsEvent stop, CancellationToken cancellationToken)

@@ -51,36 +51,17 @@ internal sealed partial class WebhookDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var subscription = _subscription!;
-        try
-        {
-            while (true)
-            {
-                try
-                {
-                    await foreach (var csmsEvent in subscription.Events.ReadAllAsync(stoppingToken))
-                    {
-                        Dispatch(csmsEvent, stoppingToken);
-                    }
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-
-                // Only an overflow ends the subscription (the bus has logged it); the events it dropped are not delivered.
-                LogResubscribed(logger);
-                subscription.Dispose();
-                subscription = Subscribe();
-            }
-        }
-        finally
-        {
-            subscription.Dispose();
-        }
+        // Only an overflow ends the subscription (the bus has logged it); the events it dropped are not delivered.
+        await EventSubscriptionLoop.RunAsync(_subscription!, Subscribe, DispatchAsync, () => LogResubscribed(logger), stoppingToken);
     }
 
     private EventSubscription Subscribe() => bus.Subscribe("webhook dispatcher", EventFilter.All, options.Value.SubscriberBufferSize);
+
+    private Task DispatchAsync(CsmsEvent csmsEvent, CancellationToken stoppingToken)
+    {
+        Dispatch(csmsEvent, stoppingToken);
+        return Task.CompletedTask;
+    }
 
     private void Dispatch(CsmsEvent csmsEvent, CancellationToken stoppingToken)
     {

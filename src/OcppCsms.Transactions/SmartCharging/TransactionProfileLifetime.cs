@@ -30,32 +30,8 @@ internal sealed partial class TransactionProfileLifetime(IEventSubscriptions bus
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var subscription = _subscription!;
-        try
-        {
-            while (true)
-            {
-                try
-                {
-                    await foreach (var csmsEvent in subscription.Events.ReadAllAsync(stoppingToken))
-                    {
-                        await HandleAsync(csmsEvent, stoppingToken);
-                    }
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
-
-                // Only an overflow ends the subscription (the bus has logged it).
-                Resubscribed(logger);
-                subscription.Dispose();
-                subscription = Subscribe();
-            }
-        }
-        finally
-        {
-            subscription.Dispose();
-        }
+        // Only an overflow ends the subscription (the bus has logged it).
+        await EventSubscriptionLoop.RunAsync(subscription, Subscribe, HandleAsync, () => Resubscribed(logger), stoppingToken);
     }
 
     private EventSubscription Subscribe() => bus.Subscribe("charging profiles", TransactionEvents, BufferSize);
