@@ -270,7 +270,7 @@ for db in $databases; do
     echo "### CSMS log warnings and errors, $db (distinct messages, most frequent first)"
     echo
     echo '```'
-    grep -E '^\[[0-9:.]+ (WRN|ERR|FTL)' "$work/host-$db.log" | sed -E 's/^\[[0-9:.]+ //; s/[0-9]+/N/g' | cut -c1-200 \
+    grep -E '^\[[0-9:.]+ (WRN|ERR|FTL)' "$work/host-$db.log" | sed -E 's/^\[[0-9:.]+ //; s/ req=[^]]*\]/]/; s/[0-9]+/N/g' | cut -c1-200 \
       | sort | uniq -c | sort -rn | head -15 || true
     echo '```'
     echo
