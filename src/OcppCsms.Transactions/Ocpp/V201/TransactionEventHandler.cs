@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using OcppCsms.Authorization.Contracts;
 using OcppCsms.Ocpp.Protocol;
 using OcppCsms.Ocpp.Protocol.V201;
@@ -17,7 +18,8 @@ namespace OcppCsms.Transactions.Ocpp.V201;
 /// billing knows it (I03.FR.02; 0.00 for a free session, I03.FR.04), the answer to an Updated event the running cost
 /// (I02.FR.01) — <paramref name="costs"/> is absent without billing.
 /// </summary>
-internal sealed class TransactionEventHandler(TransactionEvents transactionEvents, IBillableTransactions billable, ITransactionCosts? costs = null)
+internal sealed partial class TransactionEventHandler(
+    TransactionEvents transactionEvents, IBillableTransactions billable, ILogger<TransactionEventHandler> logger, ITransactionCosts? costs = null)
     : OcppCallHandler<TransactionEventRequest, TransactionEventResponse>(V201JsonContext.Default.TransactionEventRequest, V201JsonContext.Default.TransactionEventResponse)
 {
     private static readonly TransactionEventResponse Answer = new();
@@ -65,16 +67,30 @@ internal sealed class TransactionEventHandler(TransactionEvents transactionEvent
 
     /// <summary>
     /// OCPP 2.0.1 I02 (alternative scenario): the running cost as of the Updated event's timestamp and meter values; null
-    /// unless the transaction is active and billing knows the cost.
+    /// unless the transaction is active and billing knows the cost. The event is recorded by now, so a failure to price
+    /// it omits totalCost (as the Ended answer does) instead of failing the answer.
     /// </summary>
-    private async Task<decimal?> RunningTotalAsync(long transactionId, DateTime at, CancellationToken cancellationToken) =>
-        costs is not null && await billable.FindActiveAsync(transactionId, cancellationToken) is { } active
-            ? (await costs.RunningCostAsync(active, at, cancellationToken))?.Total
-            : null;
+    private async Task<decimal?> RunningTotalAsync(long transactionId, DateTime at, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return costs is not null && await billable.FindActiveAsync(transactionId, cancellationToken) is { } active
+                ? (await costs.RunningCostAsync(active, at, cancellationToken))?.Total
+                : null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            RunningCostFailed(logger, exception, transactionId);
+            return null;
+        }
+    }
 
     /// <summary>Null while the transaction is not completed (its Started event has not arrived) or billing does not know the total.</summary>
     private async Task<decimal?> FinalTotalAsync(long transactionId, CancellationToken cancellationToken) =>
         costs is not null && await billable.FindCompletedAsync(transactionId, cancellationToken) is { } completed
             ? await costs.FinalTotalAsync(completed, cancellationToken)
             : null;
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not price the running cost of transaction {TransactionId}; its TransactionEvent is answered without totalCost")]
+    private static partial void RunningCostFailed(ILogger logger, Exception exception, long transactionId);
 }
