@@ -83,7 +83,18 @@ internal sealed partial class CsmsProcess : IAsyncDisposable
 
         if (expectListening)
         {
-            var line = await host.WaitForOutputAsync(l => ListeningLine().IsMatch(l), StartTimeout);
+            string line;
+            try
+            {
+                line = await host.WaitForOutputAsync(l => ListeningLine().IsMatch(l), StartTimeout);
+            }
+            catch (TimeoutException)
+            {
+                // Nobody holds the host to dispose it: left running, it would load the machine for the rest of the run.
+                await host.KillAsync();
+                throw;
+            }
+
             host.BaseAddress = new Uri(ListeningLine().Match(line).Groups["address"].Value);
             host.Http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         }
