@@ -78,7 +78,6 @@ public sealed class SqliteAuthorizationDatabaseTests : AuthorizationDatabaseTest
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresAuthorizationDatabaseTests(PostgresServer server) : AuthorizationDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

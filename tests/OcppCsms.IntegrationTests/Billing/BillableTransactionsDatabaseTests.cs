@@ -93,7 +93,6 @@ public sealed class SqliteBillableTransactionsDatabaseTests : BillableTransactio
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresBillableTransactionsDatabaseTests(PostgresServer server) : BillableTransactionsDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

@@ -102,7 +102,6 @@ public sealed class SqliteBillingRunDatabaseTests : BillingRunDatabaseTests
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresBillingRunDatabaseTests(PostgresServer server) : BillingRunDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

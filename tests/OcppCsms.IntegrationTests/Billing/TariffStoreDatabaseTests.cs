@@ -98,7 +98,6 @@ public sealed class SqliteTariffStoreDatabaseTests : TariffStoreDatabaseTests
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresTariffStoreDatabaseTests(PostgresServer server) : TariffStoreDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

@@ -41,7 +41,6 @@ public sealed class SqliteStationReportDatabaseTests : StationReportDatabaseTest
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresStationReportDatabaseTests(PostgresServer server) : StationReportDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

@@ -62,7 +62,6 @@ public sealed class SqliteDeviceModelDatabaseTests : DeviceModelDatabaseTests
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresDeviceModelDatabaseTests(PostgresServer server) : DeviceModelDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

@@ -133,7 +133,6 @@ public sealed class SqliteDatabaseHostTests : DatabaseHostTests
     }
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresDatabaseHostTests(PostgresServer server) : DatabaseHostTests, IUsesPostgres
 {
     private protected override string ProviderName => "Postgres";

@@ -36,7 +36,6 @@ public sealed class SqliteApiKeyCreatorTests : ApiKeyCreatorTests
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresApiKeyCreatorTests(PostgresServer server) : ApiKeyCreatorTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

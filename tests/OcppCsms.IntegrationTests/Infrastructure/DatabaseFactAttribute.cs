@@ -3,8 +3,8 @@ using Xunit.Sdk;
 
 namespace OcppCsms.IntegrationTests.Infrastructure;
 
-/// <summary>Marks test classes that run against PostgreSQL.</summary>
-public interface IUsesPostgres;
+/// <summary>Marks test classes that run against PostgreSQL; they get the one shared <see cref="PostgresServer"/> as a class fixture.</summary>
+public interface IUsesPostgres : IClassFixture<PostgresServer>;
 
 /// <summary>
 /// A fact written once for both databases (on an abstract base, run by a SQLite and a PostgreSQL subclass). On a

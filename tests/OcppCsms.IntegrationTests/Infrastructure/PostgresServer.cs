@@ -8,14 +8,15 @@ namespace OcppCsms.IntegrationTests.Infrastructure;
 /// <summary>
 /// A PostgreSQL server for the tests: <c>CSMS_TEST_POSTGRES</c> (an admin connection string) when set, otherwise a
 /// throwaway cluster made with the local PostgreSQL binaries (initdb, pg_ctl) in a temp folder on a free port, run as
-/// the postgres user when the tests run as root, and removed afterwards. Each test gets its own database.
+/// the postgres user when the tests run as root. Each test gets its own database, so the classes that use it
+/// (<see cref="IUsesPostgres"/>, a class fixture) run in parallel on one server: the first class to start makes the
+/// cluster, and it is stopped and removed when the test process exits.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
     public const string ConnectionStringVariable = "CSMS_TEST_POSTGRES";
     private const string SystemUser = "postgres";
-    private string? _clusterDirectory;
-    private string? _binDirectory;
+    private static readonly Lazy<Task<string>> Shared = new(StartAsync);
 
     public string AdminConnectionString { get; private set; } = "";
 
@@ -24,44 +25,56 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private static bool RunningAsRoot => Environment.UserName == "root";
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => AdminConnectionString = await Shared.Value;
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task<string> StartAsync()
     {
         var configured = Environment.GetEnvironmentVariable(ConnectionStringVariable);
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            AdminConnectionString = configured;
-            return;
+            return configured;
         }
 
-        _binDirectory = FindBinDirectory() ?? throw new InvalidOperationException(
+        var bin = FindBinDirectory() ?? throw new InvalidOperationException(
             $"PostgreSQL tests need {ConnectionStringVariable} or the PostgreSQL server binaries (initdb, pg_ctl); install postgresql-15.");
-        _clusterDirectory = Directory.CreateTempSubdirectory("csms-pg-").FullName;
-        var data = Path.Combine(_clusterDirectory, "data");
+        var cluster = Directory.CreateTempSubdirectory("csms-pg-").FullName;
+        var data = Path.Combine(cluster, "data");
         var port = FreePort();
         if (RunningAsRoot)
         {
-            await RunAsync("chown", ["-R", $"{SystemUser}:{SystemUser}", _clusterDirectory]);
+            await RunAsync("chown", ["-R", $"{SystemUser}:{SystemUser}", cluster]);
         }
 
-        await RunPostgresToolAsync("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync", "--no-instructions"]);
-        await RunPostgresToolAsync("pg_ctl",
+        StartReaper(bin, cluster);
+        await RunPostgresToolAsync(bin, "initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync", "--no-instructions"]);
+        await RunPostgresToolAsync(bin, "pg_ctl",
         [
-            "-D", data, "-l", Path.Combine(_clusterDirectory, "server.log"), "-w", "-t", "60",
-            "-o", $"-p {port} -k {_clusterDirectory} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200",
+            "-D", data, "-l", Path.Combine(cluster, "server.log"), "-w", "-t", "60",
+            "-o", $"-p {port} -k {cluster} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c max_connections=200",
             "start",
         ]);
-        AdminConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
     }
 
-    public async Task DisposeAsync()
+    /// <summary>
+    /// Stops and removes the cluster once this test process has gone, however it went: the test platform kills a test
+    /// process that does not exit within moments of the run's end (and a crash skips every clean-up), so this is a
+    /// shell of its own session that watches the process and outlives it. Started before initdb, so a start that fails
+    /// half-way leaves nothing behind either.
+    /// </summary>
+    private static void StartReaper(string bin, string cluster)
     {
-        if (_clusterDirectory is null)
+        var data = Path.Combine(cluster, "data");
+        var asPostgres = RunningAsRoot ? $"runuser -u {SystemUser} -- " : "";
+        var script = $"exec </dev/null >/dev/null 2>&1; while kill -0 {Environment.ProcessId}; do sleep 1; done; "
+            + $"if [ -f '{data}/postmaster.pid' ]; then {asPostgres}'{Path.Combine(bin, "pg_ctl")}' -D '{data}' -m immediate -w stop; fi; rm -rf '{cluster}'";
+        var start = new ProcessStartInfo("setsid", ["sh", "-c", script])
         {
-            return;
-        }
-
-        await RunPostgresToolAsync("pg_ctl", ["-D", Path.Combine(_clusterDirectory, "data"), "-m", "immediate", "-w", "stop"]);
-        Directory.Delete(_clusterDirectory, recursive: true);
+            UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        Process.Start(start)!.Dispose();
     }
 
     /// <summary>A new empty database; dropped (connections and all) when disposed.</summary>
@@ -120,9 +133,9 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     // PostgreSQL refuses to run as root, so as root its tools run as the postgres user.
-    private Task RunPostgresToolAsync(string tool, string[] arguments) => RunningAsRoot
-        ? RunAsync("runuser", ["-u", SystemUser, "--", Path.Combine(_binDirectory!, tool), .. arguments])
-        : RunAsync(Path.Combine(_binDirectory!, tool), arguments);
+    private static Task RunPostgresToolAsync(string bin, string tool, string[] arguments) => RunningAsRoot
+        ? RunAsync("runuser", ["-u", SystemUser, "--", Path.Combine(bin, tool), .. arguments])
+        : RunAsync(Path.Combine(bin, tool), arguments);
 
     private static async Task RunAsync(string fileName, string[] arguments)
     {

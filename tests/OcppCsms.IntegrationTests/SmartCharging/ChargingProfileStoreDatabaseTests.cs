@@ -88,7 +88,6 @@ public sealed class SqliteChargingProfileStoreDatabaseTests : ChargingProfileSto
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresChargingProfileStoreDatabaseTests(PostgresServer server) : ChargingProfileStoreDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

@@ -90,7 +90,6 @@ public sealed class SqliteStationOperationsDatabaseTests : StationOperationsData
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresStationOperationsDatabaseTests(PostgresServer server) : StationOperationsDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

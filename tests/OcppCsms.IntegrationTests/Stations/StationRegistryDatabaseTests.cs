@@ -80,7 +80,6 @@ public sealed class SqliteStationRegistryDatabaseTests : StationRegistryDatabase
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresStationRegistryDatabaseTests(PostgresServer server) : StationRegistryDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

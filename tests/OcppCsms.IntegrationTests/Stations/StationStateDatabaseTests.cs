@@ -74,7 +74,6 @@ public sealed class SqliteStationStateDatabaseTests : StationStateDatabaseTests
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresStationStateDatabaseTests(PostgresServer server) : StationStateDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

@@ -78,7 +78,6 @@ public sealed class SqliteMeterValues201DatabaseTests : MeterValues201DatabaseTe
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresMeterValues201DatabaseTests(PostgresServer server) : MeterValues201DatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

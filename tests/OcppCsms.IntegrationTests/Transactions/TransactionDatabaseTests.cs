@@ -81,7 +81,6 @@ public sealed class SqliteTransactionDatabaseTests : TransactionDatabaseTests
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresTransactionDatabaseTests(PostgresServer server) : TransactionDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

@@ -90,7 +90,6 @@ public sealed class SqliteTransactionEventDatabaseTests : TransactionEventDataba
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresTransactionEventDatabaseTests(PostgresServer server) : TransactionEventDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();

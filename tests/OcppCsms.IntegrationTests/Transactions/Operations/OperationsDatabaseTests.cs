@@ -63,7 +63,6 @@ public sealed class SqliteOperationsDatabaseTests : OperationsDatabaseTests
     private protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult<TestDatabase>(new SqliteTestDatabase());
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresOperationsDatabaseTests(PostgresServer server) : OperationsDatabaseTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();
