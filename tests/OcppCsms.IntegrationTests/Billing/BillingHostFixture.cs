@@ -3,10 +3,22 @@ using OcppCsms.IntegrationTests.Infrastructure;
 
 namespace OcppCsms.IntegrationTests.Billing;
 
-/// <summary>One host on a fresh SQLite file whose default tariff is the example (0.30/kWh, 1.00 fee, 20 % tax).</summary>
-public sealed class BillingHostFixture : IAsyncLifetime
+/// <summary>
+/// One host on a fresh SQLite file whose default tariff is the example (0.30/kWh, 1.00 fee, 20 % tax), with
+/// settings of a subclass on top of <see cref="BillingApi.Environment"/>'s.
+/// </summary>
+public class BillingHostFixture : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
+    private readonly (string Key, string? Value)[] _settings;
+
+    public BillingHostFixture()
+        : this([])
+    {
+    }
+
+    // Not public: xunit builds a fixture through its one public constructor.
+    protected BillingHostFixture(params (string Key, string? Value)[] settings) => _settings = settings;
 
     internal CsmsProcess Host { get; private set; } = null!;
 
@@ -17,7 +29,7 @@ public sealed class BillingHostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Host = await CsmsProcess.StartAsync(BillingApi.Environment(_database));
+        Host = await CsmsProcess.StartAsync(BillingApi.Environment(_database, _settings));
         Operator = await OperatorSession.BearerClientAsync(Host);
         Tariff = await BillingApi.CreateStandardTariffAsync(Operator);
     }

@@ -14,25 +14,10 @@ namespace OcppCsms.IntegrationTests.Billing;
 /// a 2.0.1 station with an active transaction, never to a 1.6 one; and a free session's Ended answer carrying 0.00
 /// (I03.FR.04: omitting totalCost would not mean free).
 /// </summary>
-public sealed class TotalCost201Tests : IAsyncLifetime
+public sealed class TotalCost201Tests(TotalCostHost fixture) : IClassFixture<TotalCostHost>
 {
-    private readonly SqliteTestDatabase _database = new();
-    private CsmsProcess _host = null!;
-    private HttpClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await CsmsProcess.StartAsync(Environment(_database, ("Billing__CostUpdatedIntervalSeconds", "1")));
-        _client = await OperatorSession.BearerClientAsync(_host);
-        await CreateStandardTariffAsync(_client);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private readonly CsmsProcess _host = fixture.Host;
+    private readonly HttpClient _client = fixture.Operator;
 
     [Fact]
     public async Task An_active_201_transaction_gets_its_running_cost_pushed_and_a_16_one_does_not()

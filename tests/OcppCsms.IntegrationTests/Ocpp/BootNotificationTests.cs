@@ -10,20 +10,14 @@ namespace OcppCsms.IntegrationTests.Ocpp;
 /// BootNotification in both versions, answered from the station's registration: an unknown station is Pending (the
 /// default policy) until an operator accepts it, a rejected one is Rejected, with the configured intervals.
 /// </summary>
-public sealed class BootNotificationTests : IAsyncLifetime
+public sealed class BootNotificationTests(BootNotificationHost fixture) : IClassFixture<BootNotificationHost>
 {
     private const string V16Boot = """{"chargePointVendor":"Acme","chargePointModel":"AC-22","firmwareVersion":"1.2.3"}""";
     private const string V201Boot = """{"reason":"PowerUp","chargingStation":{"vendorName":"Acme","model":"AC-22"}}""";
 
-    private AdminHost _setup = null!;
+    private CsmsProcess Csms => fixture.Setup.Host;
 
-    private CsmsProcess Csms => _setup.Host;
-
-    private HttpClient Admin => _setup.Admin;
-
-    public async Task InitializeAsync() => _setup = await AdminHost.StartAsync(("Ocpp__HeartbeatIntervalSeconds", "120"), ("Ocpp__BootRetryIntervalSeconds", "45"));
-
-    public async Task DisposeAsync() => await _setup.DisposeAsync();
+    private HttpClient Admin => fixture.Setup.Admin;
 
     [Theory]
     [InlineData("ocpp1.6", V16Boot)]

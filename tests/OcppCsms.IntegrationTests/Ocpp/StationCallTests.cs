@@ -8,22 +8,9 @@ using OcppCsms.Ocpp.Server.Calls;
 namespace OcppCsms.IntegrationTests.Ocpp;
 
 /// <summary>CALLs from the CSMS to a station over a real socket: one in flight, in order, with a timeout and a clear outcome.</summary>
-public sealed class StationCallTests : IAsyncLifetime
+public sealed class StationCallTests(StationCallHost fixture) : IClassFixture<StationCallHost>
 {
-    private readonly SqliteTestDatabase _database = new();
-    private KestrelInProcessHost _host = null!;
-
-    public Task InitializeAsync()
-    {
-        _host = new KestrelInProcessHost(_database, ("Ocpp__CallTimeoutSeconds", "2"));
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private readonly KestrelInProcessHost _host = fixture.Host;
 
     private StationCalls Calls => _host.Services.GetRequiredService<StationCalls>();
 

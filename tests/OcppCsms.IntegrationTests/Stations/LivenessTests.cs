@@ -11,19 +11,9 @@ namespace OcppCsms.IntegrationTests.Stations;
 /// (2.5 intervals) passes within a test: a silent connected station goes offline with its connectors Unavailable and one
 /// HeartbeatMissed per outage, and its next frame brings it and its reported statuses back.
 /// </summary>
-public sealed class LivenessTests : IAsyncLifetime
+public sealed class LivenessTests(LivenessHost fixture) : IClassFixture<LivenessHost>
 {
-    private readonly SqliteTestDatabase _database = new();
-    private CsmsProcess _host = null!;
-
-    public async Task InitializeAsync() =>
-        _host = await CsmsProcess.StartAsync(StationsHostFixture.Environment(_database, ("Ocpp__HeartbeatIntervalSeconds", "1")));
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    private readonly CsmsProcess _host = fixture.Host;
 
     [Fact]
     public async Task A_silent_station_goes_offline_once_per_outage_and_its_next_frame_recovers_it()
