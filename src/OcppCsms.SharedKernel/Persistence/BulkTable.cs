@@ -27,23 +27,20 @@ internal sealed class BulkTable
 
     private BulkTable(IEntityType entityType, ISqlGenerationHelper sql)
     {
-        var tableName = entityType.GetTableName()
-            ?? throw new InvalidOperationException($"{entityType.DisplayName()} is not mapped to a table.");
-        var schema = entityType.GetSchema();
-        var storeObject = StoreObjectIdentifier.Table(tableName, schema);
+        var storeObject = StoreColumn.Table(entityType);
         Columns = entityType.GetProperties()
             .Where(p => !IsStoreGenerated(p))
-            .Select(p => new BulkColumn(p, storeObject, sql))
+            .Select(p => new StoreColumn(p, storeObject, sql))
             .ToList();
 
-        var table = sql.DelimitIdentifier(tableName, schema);
+        var table = sql.DelimitIdentifier(storeObject.Name, storeObject.Schema);
         var columns = string.Join(", ", Columns.Select(c => c.DelimitedName));
         _insertPrefix = $"INSERT INTO {table} ({columns}) VALUES ";
         CopyCommand = $"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)";
         RowsPerStatement = SqliteRowsPerStatement;
     }
 
-    public IReadOnlyList<BulkColumn> Columns { get; }
+    public IReadOnlyList<StoreColumn> Columns { get; }
 
     public string CopyCommand { get; }
 
