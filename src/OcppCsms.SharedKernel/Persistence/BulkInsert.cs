@@ -10,8 +10,9 @@ namespace OcppCsms.SharedKernel.Persistence;
 /// log): EF Core's <c>SaveChanges</c> spends most of a large batch tracking entities it will never see again. Table,
 /// columns and value conversions come from the context's model, so the rows are stored exactly as <c>SaveChanges</c>
 /// would store them and read back through EF unchanged. PostgreSQL takes them by binary <c>COPY</c>; SQLite by one
-/// prepared multi-row <c>INSERT</c> re-used for every full chunk. The insert joins the context's current transaction,
-/// if any. Store-generated keys (identity columns) are left to the database and not read back.
+/// prepared multi-row <c>INSERT</c> re-used for every full chunk. The insert joins the context's current transaction, or
+/// runs in one of its own, so the rows are stored all or none. Store-generated keys (identity columns) are left to the
+/// database and not read back.
 /// </summary>
 public static class BulkInsert
 {
@@ -24,25 +25,23 @@ public static class BulkInsert
         }
 
         var table = BulkTable.For(context, typeof(TRow));
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        try
+        if (context.Database.CurrentTransaction is { } current)
         {
-            var connection = context.Database.GetDbConnection();
-            var transaction = context.Database.CurrentTransaction?.GetDbTransaction();
-            if (connection is NpgsqlConnection npgsql)
-            {
-                await CopyAsync(npgsql, table, rows, cancellationToken);
-            }
-            else
-            {
-                await InsertChunksAsync(connection, transaction, table, rows, cancellationToken);
-            }
+            await InsertAsync(context.Database.GetDbConnection(), current.GetDbTransaction(), table, rows, cancellationToken);
+            return;
         }
-        finally
-        {
-            await context.Database.CloseConnectionAsync();
-        }
+
+        await using var own = await context.Database.BeginTransactionAsync(cancellationToken);
+        await InsertAsync(context.Database.GetDbConnection(), own.GetDbTransaction(), table, rows, cancellationToken);
+        await own.CommitAsync(cancellationToken);
     }
+
+    private static Task InsertAsync<TRow>(
+        DbConnection connection, DbTransaction transaction, BulkTable table, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+        where TRow : class =>
+        connection is NpgsqlConnection npgsql
+            ? CopyAsync(npgsql, table, rows, cancellationToken)
+            : InsertChunksAsync(connection, transaction, table, rows, cancellationToken);
 
     private static async Task CopyAsync<TRow>(NpgsqlConnection connection, BulkTable table, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
         where TRow : class
@@ -68,7 +67,7 @@ public static class BulkInsert
     }
 
     private static async Task InsertChunksAsync<TRow>(
-        DbConnection connection, DbTransaction? transaction, BulkTable table, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, BulkTable table, IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
         where TRow : class
     {
         var chunk = Math.Min(rows.Count, table.RowsPerStatement);

@@ -55,7 +55,7 @@ internal sealed class BulkTable
     }
 
     /// <summary>An <c>INSERT</c> of <paramref name="rows"/> rows, its parameters typed as EF types them, values to be set.</summary>
-    public DbCommand CreateInsert(DbConnection connection, DbTransaction? transaction, int rows)
+    public DbCommand CreateInsert(DbConnection connection, DbTransaction transaction, int rows)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
