@@ -17,6 +17,4 @@ internal sealed class DeliveryLog(IDbContextFactory<EventsDbContext> contexts, W
 
     /// <summary>A webhook deleted meanwhile has had its log deleted; its last attempts should not reappear.</summary>
     protected override bool StillWanted(WebhookDeliveryAttempt attempt) => webhooks.Exists(attempt.WebhookId);
-
-    protected override void Add(EventsDbContext context, IReadOnlyList<WebhookDeliveryAttempt> rows) => context.DeliveryAttempts.AddRange(rows);
 }

@@ -42,8 +42,6 @@ internal sealed partial class OcppMessageLog(
         });
     }
 
-    protected override void Add(OcppDbContext context, IReadOnlyList<LoggedMessage> rows) => context.Messages.AddRange(rows);
-
     [LoggerMessage(Level = LogLevel.Debug, Message = "OCPP {Direction} {StationId} {MessageType} {Action} {MessageId} ({Bytes} bytes)")]
     private static partial void LogMessage(ILogger logger, string direction, string stationId, MessageTypeId messageType, string? action, string messageId, int bytes);
 }

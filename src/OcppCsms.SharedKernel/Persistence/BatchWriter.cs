@@ -7,8 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace OcppCsms.SharedKernel.Persistence;
 
 /// <summary>
-/// Writes log-like rows in batches: callers hand rows over without waiting, one background loop adds whatever has
-/// arrived (up to <paramref name="maxBatch"/>) and saves once, so a burst costs one SaveChanges instead of one per row.
+/// Writes log-like rows in batches: callers hand rows over without waiting, one background loop inserts whatever has
+/// arrived (up to <paramref name="maxBatch"/>) in bulk (<see cref="BulkInsert"/>, no change tracking), so a burst costs
+/// one write instead of one per row. <typeparamref name="TRow"/> is an entity type of <typeparamref name="TContext"/>.
 /// When the database falls this far behind, new rows are dropped and counted rather than holding the caller back —
 /// these are records for operators, never data the product depends on. On stop, everything handed over is written
 /// (within the host's shutdown timeout).
@@ -46,8 +47,6 @@ public abstract class BatchWriter<TContext, TRow>(
 
     /// <summary>Whether a row handed over earlier should still be written (its owner may be gone by now).</summary>
     protected virtual bool StillWanted(TRow row) => true;
-
-    protected abstract void Add(TContext context, IReadOnlyList<TRow> rows);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -92,8 +91,7 @@ public abstract class BatchWriter<TContext, TRow>(
             try
             {
                 await using var db = await contexts.CreateDbContextAsync();
-                Add(db, batch);
-                await db.SaveChangesAsync();
+                await BulkInsert.InsertAsync(db, batch, CancellationToken.None);
                 metrics.Flushed(Name, started);
             }
             catch (Exception e)

@@ -9,9 +9,10 @@ namespace OcppCsms.Transactions.Recording;
 
 /// <summary>
 /// Stores meter-values messages in group commits (ARCHITECTURE "Data"): a message is acknowledged only once the batch
-/// holding it is committed. Each batch resolves the station transaction ids it names in one query, adds every sampled
-/// value, and moves the latest energy reading, the last activity and the suspicious-data flags of each transaction it
-/// touches (one statement per transaction) — all in one database transaction. A
+/// holding it is committed. Each batch resolves the station transaction ids it names in one query (which also reads the
+/// latest readings the data flags are judged against), inserts every sampled value in bulk (no change tracking), and
+/// moves the latest energy reading, the last activity and the suspicious-data flags of every transaction it touches in
+/// one batched update — all in one database transaction. A
 /// message naming a transaction id this CSMS does not know is stored unlinked (OCPP 1.6 §4.7 allows no refusal), and one
 /// naming none (2.0.1 MeterValues, J01: never part of a transaction) is stored unlinked with its EVSE.
 /// </summary>
@@ -37,7 +38,8 @@ internal sealed partial class MeterValueWriter(
                     t => (t.Id, Latest: t.LatestEnergyWh is { } wh && t.LatestEnergyAt is { } at ? new EnergyReading(wh, at) : (EnergyReading?)null),
                     cancellationToken);
 
-        var touched = new Dictionary<long, (EnergyReading? Newest, DateTime ReceivedAt, TransactionFlags Flags)>();
+        var touched = new Dictionary<long, TransactionActivity>();
+        var rows = new List<MeterSample>(items.Count * 10);
         foreach (var report in items)
         {
             long? transactionId = null;
@@ -51,9 +53,9 @@ internal sealed partial class MeterValueWriter(
                     var flags = DataFlags.Timestamps(report.Samples.Select(s => s.SampledAt), report.ReceivedAt)
                         | DataFlags.Energy(EnergyRegister.Readings(report.Samples), stored.Latest, options.Value.MaxPlausiblePowerKw);
                     touched[id] = touched.TryGetValue(id, out var kept)
-                        ? (EnergyRegister.Later(kept.Newest, EnergyRegister.Newest(report.Samples)), report.ReceivedAt > kept.ReceivedAt ? report.ReceivedAt : kept.ReceivedAt,
-                            kept.Flags | flags)
-                        : (EnergyRegister.Newest(report.Samples), report.ReceivedAt, flags);
+                        ? new TransactionActivity(id, EnergyRegister.Later(kept.Newest, EnergyRegister.Newest(report.Samples)),
+                            report.ReceivedAt > kept.ReceivedAt ? report.ReceivedAt : kept.ReceivedAt, kept.Flags | flags)
+                        : new TransactionActivity(id, EnergyRegister.Newest(report.Samples), report.ReceivedAt, flags);
                 }
                 else
                 {
@@ -61,16 +63,13 @@ internal sealed partial class MeterValueWriter(
                 }
             }
 
-            db.MeterSamples.AddRange(SampleRows.Create(
+            rows.AddRange(SampleRows.Create(
                 report.StationId, report.ConnectorId, report.EvseId, report.StationTransactionId, transactionId, report.ReceivedAt, report.Samples));
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var (id, (newest, receivedAt, flags)) in touched)
-        {
-            await LatestEnergy.KeepActivityAsync(db, id, newest, receivedAt, flags, cancellationToken);
-        }
+        await BulkInsert.InsertAsync(db, rows, cancellationToken);
+        await LatestEnergy.KeepActivitiesAsync(db, [.. touched.Values], cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
     }

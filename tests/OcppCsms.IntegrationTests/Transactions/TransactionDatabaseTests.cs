@@ -12,7 +12,8 @@ namespace OcppCsms.IntegrationTests.Transactions;
 /// <summary>
 /// Transactions where they touch the database, on SQLite and PostgreSQL: copies of a start or a stop racing each other
 /// (the unique start index and the conditional completion decide), decimal energies in both units, station timestamps
-/// kept to the millisecond, and meter values for an unknown transaction stored unlinked.
+/// kept to the millisecond, meter values for an unknown transaction stored unlinked, and meter values written together
+/// moving each transaction's latest reading, activity and flags in one batched update.
 /// </summary>
 public abstract class TransactionDatabaseTests
 {
@@ -46,6 +47,48 @@ public abstract class TransactionDatabaseTests
         Assert.Equal(("Completed", stationTransactionId), Assert.Single(rows));
         Assert.Equal(1L, Assert.Single(await DbQuery.ListAsync(database,
             $"SELECT COUNT(*) FROM transaction_meter_values WHERE transaction_id = {started[0].Id}", r => r.GetInt64(0))));
+    }
+
+    [DatabaseFact]
+    public async Task Meter_values_written_together_keep_each_transactions_newest_reading_latest_activity_and_flags()
+    {
+        await using var database = await CreateDatabaseAsync();
+        await using var host = new InProcessHost(database);
+        var starts = host.Services.GetRequiredService<TransactionStarts>();
+        var writer = host.Services.GetRequiredService<MeterValueWriter>();
+        var startedAt = new DateTime(2026, 3, 1, 8, 0, 0, DateTimeKind.Utc);
+        var first = await starts.StartAsync(new TransactionStart("CP-MVB-1", 1, null, "MVB-1", 1_000m, startedAt, null), CancellationToken.None);
+        var second = await starts.StartAsync(new TransactionStart("CP-MVB-2", 1, null, "MVB-2", 5_000.25m, startedAt, null), CancellationToken.None);
+        // Later than the start's own activity (its time of arrival), kept to the millisecond as both databases store it.
+        var receivedAt = DateTime.UtcNow.AddMinutes(1);
+        receivedAt = new DateTime(receivedAt.Ticks - (receivedAt.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc);
+
+        // Out of order within one transaction, a register going backwards in the other (kept: it is the later reading,
+        // and flagged), handed over together.
+        await Task.WhenAll(
+            writer.WriteAsync(Report("CP-MVB-1", first.StationTransactionId, receivedAt, (startedAt.AddMinutes(20), "2000.5")), CancellationToken.None),
+            writer.WriteAsync(Report("CP-MVB-1", first.StationTransactionId, receivedAt.AddSeconds(2), (startedAt.AddMinutes(10), "1500")), CancellationToken.None),
+            writer.WriteAsync(Report("CP-MVB-2", second.StationTransactionId, receivedAt.AddSeconds(1), (startedAt.AddMinutes(5), "4999.125")), CancellationToken.None));
+        // An older reading arriving later moves the activity, never the kept reading back.
+        await writer.WriteAsync(Report("CP-MVB-1", first.StationTransactionId, receivedAt.AddSeconds(3), (startedAt.AddMinutes(15), "1800")), CancellationToken.None);
+
+        var rows = await DbQuery.ListAsync(database,
+            $"SELECT id, latest_energy_wh, latest_energy_at, last_activity_at, flags FROM transactions WHERE id IN ({first.Id}, {second.Id}) ORDER BY id",
+            r => (Id: r.GetInt64(0), Wh: r.GetDecimal(1), At: Utc(r.GetValue(2)), Activity: Utc(r.GetValue(3)), Flags: r.GetInt32(4)));
+        Assert.Equal(
+            [
+                (first.Id, 2_000.5m, startedAt.AddMinutes(20), receivedAt.AddSeconds(3), 0),
+                (second.Id, 4_999.125m, startedAt.AddMinutes(5), receivedAt.AddSeconds(1), (int)OcppCsms.Transactions.Model.TransactionFlags.EnergyRegisterBackwards),
+            ],
+            rows);
+        Assert.Equal(4L, Assert.Single(await DbQuery.ListAsync(database,
+            $"SELECT COUNT(*) FROM transaction_meter_values WHERE transaction_id IN ({first.Id}, {second.Id})", r => r.GetInt64(0))));
+
+        static MeterReport Report(string stationId, string transactionId, DateTime receivedAt, (DateTime At, string Wh) reading) =>
+            new(stationId, 1, null, transactionId,
+                [new SampleReading(reading.At, reading.Wh, EnergyRegister.Measurand, null, "Wh", "Sample.Periodic", "Outlet", "Raw")], receivedAt);
+
+        static DateTime Utc(object value) => DateTime.SpecifyKind(Convert.ToDateTime(value, CultureInfo.InvariantCulture), DateTimeKind.Utc);
     }
 
     [DatabaseFact]
