@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -241,7 +242,9 @@ internal sealed partial class OcppConnectionHandler(
         }
     }
 
-    private async Task AnswerAsync(StationSession session, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
+    /// <summary>Called once per message: its state machine, when a send has to wait, comes from a pool instead of the heap.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask AnswerAsync(StationSession session, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
         if (!OcppFrameReader.TryRead(message, session.Version, out var frame, out var error))
         {

@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Text.Json;
+using OcppCsms.Ocpp.Protocol.Messages;
 
 namespace OcppCsms.Ocpp.Protocol.Framing;
 
@@ -18,7 +20,17 @@ public static class OcppFrameReader
 
     public const string UnreadableMessageId = "-1";
 
+    /// <summary>Longer than any action name of either version; a longer action is read as a new string.</summary>
+    private const int LongestKnownAction = 64;
+
     private static readonly JsonReaderOptions Options = new() { MaxDepth = MaxDepth, CommentHandling = JsonCommentHandling.Disallow };
+
+    /// <summary>Every action of both versions: a known action is read as this one string, not a new one per CALL.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownActions = OcppMessageCatalog.For(OcppVersion.V16).All
+        .Concat(OcppMessageCatalog.For(OcppVersion.V201).All)
+        .Select(message => message.Action)
+        .ToFrozenSet(StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool TryRead(ReadOnlyMemory<byte> utf8, OcppVersion version, out OcppFrame frame, out FrameError error)
     {
@@ -81,7 +93,7 @@ public static class OcppFrameReader
             return Invalid(OcppErrorCode.ProtocolError, messageId, "The third element of a CALL, the action, must be a string.", answer: true, out error);
         }
 
-        var action = reader.GetString()!;
+        var action = ActionOf(ref reader);
         if (!TryReadObject(ref reader, utf8, out var payload))
         {
             return Invalid(OcppErrorCode.FormatViolation, messageId, "The payload of a CALL must be a JSON object.", answer: true, out error);
@@ -147,6 +159,20 @@ public static class OcppFrameReader
         reader.Skip();
         json = utf8[start..(int)reader.BytesConsumed];
         return true;
+    }
+
+    private static string ActionOf(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueSpan.Length <= LongestKnownAction)
+        {
+            Span<char> text = stackalloc char[LongestKnownAction];
+            if (KnownActions.TryGetValue(text[..reader.CopyString(text)], out var known))
+            {
+                return known;
+            }
+        }
+
+        return reader.GetString()!;
     }
 
     // The wrapper ends with the array; Utf8JsonReader itself refuses anything but white space after it.

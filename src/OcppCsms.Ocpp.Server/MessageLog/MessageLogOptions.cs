@@ -17,4 +17,17 @@ internal sealed class MessageLogOptions
 
     /// <summary>Whether the frames' text is stored (secrets redacted), or only who, what, when and how big.</summary>
     public bool IncludeFrames { get; set; } = true;
+
+    /// <summary>
+    /// Actions, comma-separated, whose CALLs and CALLRESULTs are only counted (<c>ocpp_messages_total</c>), never written
+    /// as rows; their CALLERRORs still are. By default Heartbeat: it is most of a fleet's traffic, its request is empty
+    /// and its answer the server's clock, and the sign of life it gives is kept as the station's last-seen time. Other
+    /// frequent actions carry station state someone may need to trace (a StatusNotification's error code, a MeterValues'
+    /// readings), so they are logged unless listed here. One string, not an array: configuration merges arrays element
+    /// by element, so an override could not shorten the list; an empty string logs every action.
+    /// </summary>
+    public string CountOnlyActions { get; set; } = "Heartbeat";
+
+    public IReadOnlyList<string> CountOnlyActionList =>
+        CountOnlyActions.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

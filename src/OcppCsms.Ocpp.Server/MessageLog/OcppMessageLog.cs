@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,20 +10,27 @@ namespace OcppCsms.Ocpp.Server.MessageLog;
 
 /// <summary>
 /// The OCPP message log: every message in and out, with station, direction, type, action, message id, size and time —
-/// at Debug in the structured log, and (with <c>Ocpp:MessageLog:Enabled</c>) in <c>ocpp_message_log</c>, written in
-/// batches off the station's path so that logging never slows a station down.
+/// at Debug in the structured log, and (with <c>Ocpp:MessageLog:Enabled</c>, except the count-only actions) in
+/// <c>ocpp_message_log</c>, written in batches off the station's path so that logging never slows a station down.
 /// </summary>
 internal sealed partial class OcppMessageLog(
     IDbContextFactory<OcppDbContext> contexts, IOptions<MessageLogOptions> options, TimeProvider clock, PersistenceMetrics metrics, ILogger<OcppMessageLog> logger)
     : BatchWriter<OcppDbContext, LoggedMessage>(contexts, metrics, logger, maxPending: 50_000, maxBatch: 1_000)
 {
+    private readonly MessageLogOptions _settings = options.Value;
+    private readonly FrozenSet<string> _countOnly = options.Value.CountOnlyActionList.ToFrozenSet(StringComparer.Ordinal);
+
     protected override string Name => "OCPP message log";
 
+    /// <summary>
+    /// Called for every frame on every connection, so it does nothing it can skip: no row when the log is off or the
+    /// action is counted only (<c>Ocpp:MessageLog:CountOnlyActions</c>; its CALLERRORs are kept, they are what one
+    /// looks for), and the frame's text is decoded and redacted only when frames are kept.
+    /// </summary>
     public void Record(string stationId, string direction, MessageTypeId type, string? action, string messageId, ReadOnlySpan<byte> frame)
     {
         LogMessage(logger, direction, stationId, type, action, messageId, frame.Length);
-        var settings = options.Value;
-        if (!settings.Enabled)
+        if (!_settings.Enabled || (type != MessageTypeId.CallError && action is not null && _countOnly.Contains(action)))
         {
             return;
         }
@@ -37,7 +45,7 @@ internal sealed partial class OcppMessageLog(
             Action = action is { Length: > LoggedMessage.ActionMaxLength } ? action[..LoggedMessage.ActionMaxLength] : action,
             MessageId = messageId,
             Size = frame.Length,
-            Frame = settings.IncludeFrames ? FrameRedaction.Text(type, action, frame) : null,
+            Frame = _settings.IncludeFrames ? FrameRedaction.Text(type, action, frame) : null,
             LoggedAt = now.UtcDateTime,
         });
     }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.WebSockets;
+using System.Runtime.CompilerServices;
 
 namespace OcppCsms.Ocpp.Server.Sessions;
 
@@ -13,22 +14,41 @@ internal enum ReceiveOutcome
 }
 
 /// <summary>
-/// Assembles whole WebSocket messages from frames. It holds a small pooled buffer while a connection is idle and grows
-/// it, doubling, only while a large message arrives, up to the configured maximum: memory per connection stays
-/// bounded whatever a station sends, and tens of thousands of idle stations cost little. Every frame received marks the
-/// session as seen.
+/// Assembles whole WebSocket messages from frames. An idle connection holds no buffer: it waits for the next frame with
+/// a zero-byte receive, which the WebSocket passes down to the connection as a zero-byte read, and only then rents a
+/// small pooled buffer, grown (doubling) while a large message arrives, up to the configured maximum, and given back at
+/// the next receive. Memory per connection stays bounded whatever a station sends, and tens of thousands of idle
+/// stations cost no receive buffers. Every frame received marks the session as seen.
 /// </summary>
 internal sealed class MessageReceiver(StationSession session, int maxMessageBytes) : IDisposable
 {
     private const int InitialBufferBytes = 4096;
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
+    private byte[]? _buffer;
 
     /// <summary>The last text message; valid until the next receive.</summary>
     public ReadOnlyMemory<byte> Message { get; private set; }
 
-    public async Task<ReceiveOutcome> ReceiveAsync(CancellationToken cancellationToken)
+    /// <summary>Called once per message on every connection: its state machine comes from a pool instead of the heap.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<ReceiveOutcome> ReceiveAsync(CancellationToken cancellationToken)
     {
-        ShrinkAfterLargeMessage();
+        ReturnBuffer();
+        Message = default;
+        // Reads the next frame's header only (pings and pongs are answered inside), so the message type is known here.
+        var next = await session.Socket.ReceiveAsync(Memory<byte>.Empty, cancellationToken);
+        session.MarkSeen();
+        if (EndingOf(next) is { } ending)
+        {
+            return ending;
+        }
+
+        if (next.EndOfMessage)
+        {
+            // An empty text message: the frame reader answers it as any other message that is not an RPC.
+            return ReceiveOutcome.Text;
+        }
+
+        _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
         var length = 0;
         while (true)
         {
@@ -39,12 +59,9 @@ internal sealed class MessageReceiver(StationSession session, int maxMessageByte
 
             var result = await session.Socket.ReceiveAsync(_buffer.AsMemory(length), cancellationToken);
             session.MarkSeen();
-            switch (result.MessageType)
+            if (EndingOf(result) is { } ended)
             {
-                case WebSocketMessageType.Close:
-                    return ReceiveOutcome.Closed;
-                case WebSocketMessageType.Binary:
-                    return ReceiveOutcome.Binary;
+                return ended;
             }
 
             length += result.Count;
@@ -61,11 +78,19 @@ internal sealed class MessageReceiver(StationSession session, int maxMessageByte
         }
     }
 
-    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
+    public void Dispose() => ReturnBuffer();
+
+    /// <summary>A Close frame, or a binary one (not OCPP-J), ends the session whatever it carries.</summary>
+    private static ReceiveOutcome? EndingOf(ValueWebSocketReceiveResult result) => result.MessageType switch
+    {
+        WebSocketMessageType.Close => ReceiveOutcome.Closed,
+        WebSocketMessageType.Binary => ReceiveOutcome.Binary,
+        _ => null,
+    };
 
     private bool TryGrow()
     {
-        if (_buffer.Length > maxMessageBytes)
+        if (_buffer!.Length > maxMessageBytes)
         {
             return false;
         }
@@ -77,12 +102,12 @@ internal sealed class MessageReceiver(StationSession session, int maxMessageByte
         return true;
     }
 
-    private void ShrinkAfterLargeMessage()
+    private void ReturnBuffer()
     {
-        if (_buffer.Length > InitialBufferBytes)
+        if (_buffer is not null)
         {
             ArrayPool<byte>.Shared.Return(_buffer);
-            _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
+            _buffer = null;
         }
     }
 }

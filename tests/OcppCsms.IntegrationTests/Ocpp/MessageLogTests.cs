@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OcppCsms.IntegrationTests.Infrastructure;
+using OcppCsms.IntegrationTests.Metrics;
 using OcppCsms.Ocpp.Protocol.Framing;
 using OcppCsms.Ocpp.Server.Calls;
 using OcppCsms.Ocpp.Server.MessageLog;
@@ -13,7 +14,10 @@ using OcppCsms.Ocpp.Server.Persistence;
 
 namespace OcppCsms.IntegrationTests.Ocpp;
 
-/// <summary>The OCPP message log: every frame in and out reaches the table and the API, with secrets redacted, and old rows go.</summary>
+/// <summary>
+/// The OCPP message log: every frame in and out reaches the table and the API, except the count-only actions' (Heartbeat
+/// by default), with secrets redacted, and old rows go.
+/// </summary>
 public sealed class MessageLogTests(SqliteHostFixture fixture) : IClassFixture<SqliteHostFixture>
 {
     private readonly CsmsProcess _host = fixture.Host;
@@ -22,7 +26,7 @@ public sealed class MessageLogTests(SqliteHostFixture fixture) : IClassFixture<S
     public async Task A_station_call_and_its_answer_are_listed_with_their_frames()
     {
         using var station = await StationClient.ConnectAsync(_host, "CP-LOGGED", "ocpp1.6");
-        const string call = """[2,"log-1","Heartbeat",{}]""";
+        const string call = """[2,"log-1","DataTransfer",{"vendorId":"com.example"}]""";
         await station.SendTextAsync(call);
         var answer = await station.ReceiveTextAsync();
 
@@ -30,8 +34,8 @@ public sealed class MessageLogTests(SqliteHostFixture fixture) : IClassFixture<S
         var items = await WaitForMessagesAsync(operatorClient, "stationId=CP-LOGGED", 2);
 
         // Newest first: the answer, then the call.
-        Assert.Equal(("out", "CALLRESULT", "Heartbeat", "log-1", answer), Row(items[0]));
-        Assert.Equal(("in", "CALL", "Heartbeat", "log-1", call), Row(items[1]));
+        Assert.Equal(("out", "CALLRESULT", "DataTransfer", "log-1", answer), Row(items[0]));
+        Assert.Equal(("in", "CALL", "DataTransfer", "log-1", call), Row(items[1]));
         Assert.Equal(Encoding.UTF8.GetByteCount(answer), items[0].GetProperty("size").GetInt32());
     }
 
@@ -39,7 +43,7 @@ public sealed class MessageLogTests(SqliteHostFixture fixture) : IClassFixture<S
     public async Task Filters_narrow_the_list_and_bad_ones_are_refused()
     {
         using var station = await StationClient.ConnectAsync(_host, "CP-FILTERED", "ocpp1.6");
-        await station.SendTextAsync("""[2,"f-1","Heartbeat",{}]""");
+        await station.SendTextAsync("""[2,"f-1","DataTransfer",{"vendorId":"com.example"}]""");
         await station.ReceiveTextAsync();
         await station.SendTextAsync("""[2,"f-2","NoSuchAction",{}]""");
         await station.ReceiveTextAsync();
@@ -55,6 +59,41 @@ public sealed class MessageLogTests(SqliteHostFixture fixture) : IClassFixture<S
         var problem = await bad.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty("direction", out _));
         Assert.True(problem.GetProperty("errors").TryGetProperty("to", out _));
+    }
+
+    [Fact]
+    public async Task A_heartbeat_is_counted_but_leaves_no_row_while_a_boot_notification_does()
+    {
+        var before = await Exposition.ScrapeAsync(_host.Http);
+        using var station = await StationClient.ConnectAsync(_host, "CP-COUNTED", "ocpp1.6");
+        await station.SendTextAsync("""[2,"c-1","Heartbeat",{}]""");
+        await station.ReceiveTextAsync();
+        await station.SendTextAsync("""[2,"c-2","BootNotification",{"chargePointVendor":"V","chargePointModel":"M"}]""");
+        await station.ReceiveTextAsync();
+
+        // One writer keeps the order: once the later boot's rows are there, a heartbeat row would be too.
+        using var operatorClient = await OperatorSession.BearerClientAsync(_host);
+        var rows = await WaitForMessagesAsync(operatorClient, "stationId=CP-COUNTED", 2);
+        Assert.All(rows, row => Assert.Equal(("BootNotification", "c-2"), (row.GetProperty("action").GetString(), row.GetProperty("messageId").GetString())));
+
+        var after = await Exposition.ScrapeAsync(_host.Http);
+        (string, string)[] heartbeatsIn = [("direction", "in"), ("action", "Heartbeat"), ("protocol", "ocpp1.6")];
+        Assert.True(after.Sum("ocpp_messages_total", heartbeatsIn) > before.Sum("ocpp_messages_total", heartbeatsIn));
+    }
+
+    [Theory]
+    [InlineData("Heartbeat,MeterValues,StatusNotification", true)]
+    [InlineData("", true)]
+    [InlineData("Heartbeat,heartbeat", false)]
+    public void Count_only_actions_must_be_ocpp_actions(string actions, bool valid)
+    {
+        var result = new MessageLogOptionsValidator().Validate(null, new MessageLogOptions { CountOnlyActions = actions });
+
+        Assert.Equal(valid, result.Succeeded);
+        if (!valid)
+        {
+            Assert.Equal("Ocpp:MessageLog:CountOnlyActions: 'heartbeat' is no OCPP 1.6 or 2.0.1 action (names are case-sensitive).", result.FailureMessage);
+        }
     }
 
     [Fact]

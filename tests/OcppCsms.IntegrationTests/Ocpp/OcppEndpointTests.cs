@@ -88,6 +88,7 @@ public sealed class OcppEndpointTests(SqliteHostFixture fixture) : IClassFixture
     [Theory]
     [InlineData("ocpp2.0.1", "not json at all", "-1", "RpcFrameworkError")]
     [InlineData("ocpp1.6", "not json at all", "-1", "FormationViolation")]
+    [InlineData("ocpp2.0.1", "", "-1", "RpcFrameworkError")]
     [InlineData("ocpp2.0.1", """[2,"0123456789012345678901234567890123456","Heartbeat",{}]""", "-1", "RpcFrameworkError")]
     [InlineData("ocpp2.0.1", """[2,"m-1","Heartbeat",[]]""", "m-1", "FormatViolation")]
     [InlineData("ocpp1.6", """[2,"m-1","Heartbeat",[]]""", "m-1", "FormationViolation")]
