@@ -31,7 +31,9 @@ public static class StationsModule
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<StationRegistry>();
-        services.AddSingleton<StationCredentialCache>();
+        // What the upgrade check, the registration gate and the boot answer read of a station, kept in memory.
+        services.AddSingleton<StationSnapshots>();
+        services.AddSingleton<IStationRegistrations>(provider => provider.GetRequiredService<StationSnapshots>());
         services.AddSingleton<IStationAuthenticator, StationAuthenticator>();
         services.AddSingleton<IStartupTask, UnknownStationsWarning>();
 
@@ -50,9 +52,7 @@ public static class StationsModule
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.HeartbeatHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.HeartbeatHandler>();
 
-        // The registration gate's registry side, last-seen flushing, connector status, availability, configuration keys.
-        services.AddSingleton<RegistrationCache>();
-        services.AddSingleton<IStationRegistrations>(provider => provider.GetRequiredService<RegistrationCache>());
+        // Last-seen flushing, connector status, availability, configuration keys.
         services.AddHostedService<LastSeenFlusher>();
         // The heartbeat monitor (issue 7): connected stations silent for Ocpp:OfflineAfterSeconds are offline.
         services.AddOptions<LivenessOptions>().Bind(builder.Configuration.GetSection(LivenessOptions.SectionName)).ValidateOnStart();

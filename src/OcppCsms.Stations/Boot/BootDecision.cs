@@ -13,17 +13,18 @@ namespace OcppCsms.Stations.Boot;
 /// nothing of its boot is kept. For a registered station the boot details replace those of its previous boot, and the
 /// configuration keys that waited for a reboot (ChangeConfiguration answered RebootRequired, OCPP 1.6 §5.3) are in effect.
 /// </summary>
-internal sealed class BootDecision(IDbContextFactory<StationsDbContext> contexts, IOptions<BootOptions> options, IEventPublisher events, TimeProvider clock)
+internal sealed class BootDecision(
+    IDbContextFactory<StationsDbContext> contexts, StationSnapshots stations, IOptions<BootOptions> options, IEventPublisher events, TimeProvider clock)
 {
     public async Task<BootAnswer> DecideAsync(StationBoot boot, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var registered = await db.Stations.Where(s => s.Id == boot.StationId).Select(s => (RegistrationStatus?)s.RegistrationStatus)
-            .SingleOrDefaultAsync(cancellationToken);
+        // The registration as the upgrade check left it in memory, moments ago; read again only when it has aged out.
+        var registered = (await stations.GetAsync(boot.StationId, cancellationToken))?.RegistrationStatus;
         if (registered is not null)
         {
             boot.BootedAt = now;
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             if (await db.Boots.AnyAsync(b => b.StationId == boot.StationId, cancellationToken))
             {
                 db.Boots.Update(boot);
