@@ -46,6 +46,8 @@ public static class StationsModule
 
         services.AddOptions<BootOptions>().Bind(builder.Configuration.GetSection(BootOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BootOptions>, BootOptionsValidator>();
+        services.AddSingleton<BootWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<BootWriter>());
         services.AddSingleton<BootDecision>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.BootNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.BootNotificationHandler>();

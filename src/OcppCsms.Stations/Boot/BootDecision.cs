@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OcppCsms.SharedKernel.Events;
-using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
 
 namespace OcppCsms.Stations.Boot;
@@ -14,7 +12,7 @@ namespace OcppCsms.Stations.Boot;
 /// configuration keys that waited for a reboot (ChangeConfiguration answered RebootRequired, OCPP 1.6 §5.3) are in effect.
 /// </summary>
 internal sealed class BootDecision(
-    IDbContextFactory<StationsDbContext> contexts, StationSnapshots stations, IOptions<BootOptions> options, IEventPublisher events, TimeProvider clock)
+    StationSnapshots stations, BootWriter writer, IOptions<BootOptions> options, IEventPublisher events, TimeProvider clock)
 {
     public async Task<BootAnswer> DecideAsync(StationBoot boot, CancellationToken cancellationToken)
     {
@@ -24,21 +22,8 @@ internal sealed class BootDecision(
         if (registered is not null)
         {
             boot.BootedAt = now;
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            if (await db.Boots.AnyAsync(b => b.StationId == boot.StationId, cancellationToken))
-            {
-                db.Boots.Update(boot);
-            }
-            else
-            {
-                db.Boots.Add(boot);
-            }
-
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await db.ConfigurationKeys.Where(k => k.StationId == boot.StationId && k.RebootRequired)
-                .ExecuteUpdateAsync(keys => keys.SetProperty(k => k.RebootRequired, false), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // Answered once stored: the batch holding this boot is committed.
+            await writer.WriteAsync(boot, cancellationToken);
         }
 
         var status = registered ?? RegistrationStatus.Pending;
