@@ -34,6 +34,7 @@ public static class StationsModule
         // What the upgrade check, the registration gate and the boot answer read of a station, kept in memory.
         services.AddSingleton<StationSnapshots>();
         services.AddSingleton<IStationRegistrations>(provider => provider.GetRequiredService<StationSnapshots>());
+        services.AddHostedService<StationSnapshotsWarmUp>();
         services.AddSingleton<IStationAuthenticator, StationAuthenticator>();
         services.AddSingleton<IStartupTask, UnknownStationsWarning>();
 

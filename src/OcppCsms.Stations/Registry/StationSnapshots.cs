@@ -61,6 +61,39 @@ internal sealed class StationSnapshots(StationRegistry registry, TimeProvider cl
         return snapshot;
     }
 
+    /// <summary>
+    /// Fills the cache from the registry in one query, the most recently seen stations first, up to <see cref="Capacity"/>;
+    /// an entry already here (read since, so newer) stays. Stops at the first change made meanwhile: the rows read
+    /// before it may be stale.
+    /// </summary>
+    /// <returns>How many stations were added.</returns>
+    public async Task<int> LoadAsync(CancellationToken cancellationToken)
+    {
+        var generation = Generation;
+        var added = 0;
+        await foreach (var station in registry.RecentlySeenAsync(Capacity, cancellationToken))
+        {
+            var entry = new Entry(StationSnapshot.Of(station), clock.GetUtcNow() + Lifetime);
+            if (_entries.Count >= Capacity || generation != Generation)
+            {
+                break;
+            }
+
+            if (_entries.TryAdd(station.Id, entry))
+            {
+                if (generation != Generation)
+                {
+                    _entries.TryRemove(new KeyValuePair<string, Entry>(station.Id, entry));
+                    break;
+                }
+
+                added++;
+            }
+        }
+
+        return added;
+    }
+
     /// <summary>Remembers a row read or written with <paramref name="generation"/> taken before.</summary>
     public void Store(string stationId, StationSnapshot snapshot, long generation)
     {
