@@ -31,7 +31,10 @@ public static class StationsModule
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<StationRegistry>();
-        services.AddSingleton<StationCredentialCache>();
+        // What the upgrade check, the registration gate and the boot answer read of a station, kept in memory.
+        services.AddSingleton<StationSnapshots>();
+        services.AddSingleton<IStationRegistrations>(provider => provider.GetRequiredService<StationSnapshots>());
+        services.AddHostedService<StationSnapshotsWarmUp>();
         services.AddSingleton<IStationAuthenticator, StationAuthenticator>();
         services.AddSingleton<IStartupTask, UnknownStationsWarning>();
 
@@ -44,15 +47,15 @@ public static class StationsModule
 
         services.AddOptions<BootOptions>().Bind(builder.Configuration.GetSection(BootOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BootOptions>, BootOptionsValidator>();
+        services.AddSingleton<BootWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<BootWriter>());
         services.AddSingleton<BootDecision>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.BootNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.BootNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.HeartbeatHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.HeartbeatHandler>();
 
-        // The registration gate's registry side, last-seen flushing, connector status, availability, configuration keys.
-        services.AddSingleton<RegistrationCache>();
-        services.AddSingleton<IStationRegistrations>(provider => provider.GetRequiredService<RegistrationCache>());
+        // Last-seen flushing, connector status, availability, configuration keys.
         services.AddHostedService<LastSeenFlusher>();
         // The heartbeat monitor (issue 7): connected stations silent for Ocpp:OfflineAfterSeconds are offline.
         services.AddOptions<LivenessOptions>().Bind(builder.Configuration.GetSection(LivenessOptions.SectionName)).ValidateOnStart();

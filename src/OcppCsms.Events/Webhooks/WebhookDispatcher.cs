@@ -55,7 +55,12 @@ internal sealed partial class WebhookDispatcher(
         await EventSubscriptionLoop.RunAsync(_subscription!, Subscribe, DispatchAsync, () => LogResubscribed(logger), stoppingToken);
     }
 
-    private EventSubscription Subscribe() => bus.Subscribe("webhook dispatcher", EventFilter.All, options.Value.SubscriberBufferSize);
+    /// <summary>
+    /// Only the events some webhook wants are queued (none while there are no webhooks): an event no webhook wants would
+    /// be read only to be discarded, and under load (a reconnect storm starving the thread pool) those alone filled the
+    /// buffer and got the dispatcher dropped. A webhook created later receives the events published after its creation.
+    /// </summary>
+    private EventSubscription Subscribe() => bus.Subscribe("webhook dispatcher", new EventFilter(webhooks.AnyMatching), options.Value.SubscriberBufferSize);
 
     private Task DispatchAsync(CsmsEvent csmsEvent, CancellationToken stoppingToken)
     {

@@ -24,6 +24,20 @@ internal sealed class WebhookStore(IDbContextFactory<EventsDbContext> contexts, 
 
     public IEnumerable<WebhookTarget> Matching(CsmsEvent csmsEvent) => _targets.Where(target => target.Filter.Matches(csmsEvent));
 
+    /// <summary>Whether any webhook wants <paramref name="csmsEvent"/>: asked by the event bus for every event, so no LINQ.</summary>
+    public bool AnyMatching(CsmsEvent csmsEvent)
+    {
+        foreach (var target in _targets)
+        {
+            if (target.Filter.Matches(csmsEvent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool Exists(Guid id) => _targets.Any(target => target.Id == id);
 
     /// <param name="secret">Null: a new one is generated (256 random bits).</param>

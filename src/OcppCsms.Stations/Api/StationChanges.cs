@@ -21,7 +21,7 @@ internal sealed record StationChange(string? GeneratedPassword = null, ProblemHt
 /// accepted).
 /// </summary>
 internal sealed class StationChanges(
-    IDbContextFactory<StationsDbContext> contexts, StationCredentialCache cache, RegistrationCache registrations, IStationSessions sessions, StationLiveness liveness, TimeProvider clock)
+    IDbContextFactory<StationsDbContext> contexts, StationSnapshots snapshots, IStationSessions sessions, StationLiveness liveness, TimeProvider clock)
 {
     public async Task<Results<Ok<StationResponse>, ProblemHttpResult>> ApplyAsync(
         string id, Func<Station, StationChange> change, CancellationToken cancellationToken)
@@ -99,11 +99,7 @@ internal sealed class StationChanges(
     }
 
     /// <summary>What this node keeps in memory about the station was read before the change: it goes.</summary>
-    private void Forget(string id)
-    {
-        cache.Invalidate(id);
-        registrations.Invalidate(id);
-    }
+    private void Forget(string id) => snapshots.Invalidate(id);
 
     /// <returns>The generated password, or null when <paramref name="password"/> was given.</returns>
     public static string? SetPassword(Station station, string? password)

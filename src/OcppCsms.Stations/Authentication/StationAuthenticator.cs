@@ -13,7 +13,7 @@ namespace OcppCsms.Stations.Authentication;
 /// registry does not know is handled by <c>Ocpp:UnknownStations</c>.
 /// </summary>
 internal sealed partial class StationAuthenticator(
-    StationRegistry registry, StationCredentialCache cache, IOptions<StationsOptions> options, ILogger<StationAuthenticator> logger)
+    StationRegistry registry, StationSnapshots stations, IOptions<StationsOptions> options, ILogger<StationAuthenticator> logger)
     : IStationAuthenticator
 {
     private const string CommonNameOid = "2.5.4.3";
@@ -23,46 +23,32 @@ internal sealed partial class StationAuthenticator(
         string? problem = null;
         var credentials = string.IsNullOrWhiteSpace(request.Authorization) ? null : BasicCredentials.Parse(request.Authorization, out problem);
 
-        if (cache.Find(request.StationId) is { } cached)
+        // Only an acceptance is decided on memory: a refusal is decided again on the current row, so a password or
+        // profile changed on another node works at once even while this node's entry is older.
+        if (stations.Find(request.StationId) is { } remembered && Decide(request, remembered, credentials, problem) is { IsAccepted: true } quick)
         {
-            var quick = Decide(request, cached.SecurityProfile, cached.ExpectedCommonName, credentials, problem, password => cache.Matches(cached, password));
-            if (quick.IsAccepted)
-            {
-                return quick;
-            }
+            return quick;
         }
 
-        var generation = cache.Generation;
-        var station = await registry.FindAsync(request.StationId, cancellationToken) ?? await AdmitAsync(request.StationId, cancellationToken);
-        if (station is null)
-        {
-            return StationAuthentication.Refuse(UnknownStation, "unknown identity, and Ocpp:UnknownStations is Reject");
-        }
-
-        var result = Decide(request, station.SecurityProfile, station.ExpectedCommonName, credentials, problem,
-            password => station.PasswordHash is { } hash && station.PasswordSalt is { } salt && StationPassword.Matches(password, hash, salt));
-        if (result.IsAccepted)
-        {
-            cache.Store(station, SecurityProfiles.UsesPassword(station.SecurityProfile) ? credentials?.Password : null, generation);
-        }
-
-        return result;
+        var station = await stations.ReadAsync(request.StationId, cancellationToken) ?? await AdmitAsync(request.StationId, cancellationToken);
+        return station is null
+            ? StationAuthentication.Refuse(UnknownStation, "unknown identity, and Ocpp:UnknownStations is Reject")
+            : Decide(request, station, credentials, problem);
     }
 
     private static StationAuthentication Decide(
-        StationConnectionRequest request, int profile, string expectedCommonName, BasicCredentials? credentials, string? problem,
-        Func<string, bool> passwordMatches)
+        StationConnectionRequest request, StationSnapshot station, BasicCredentials? credentials, string? problem)
     {
-        switch (profile)
+        switch (station.SecurityProfile)
         {
             case SecurityProfiles.None:
                 // Labs only (docs/ocpp.md): no authentication. Credentials sent anyway are not looked at.
                 return StationAuthentication.Accept(SecurityProfiles.None);
             case SecurityProfiles.TlsClientCertificate:
-                return CheckCertificate(request, expectedCommonName);
+                return CheckCertificate(request, station.ExpectedCommonName);
         }
 
-        if (profile == SecurityProfiles.TlsBasicAuth && !request.IsTls)
+        if (station.SecurityProfile == SecurityProfiles.TlsBasicAuth && !request.IsTls)
         {
             // A00.FR.002: a profile 2 station over plain ws is connecting with a lower profile than its own.
             return StationAuthentication.Refuse(SecuredConnectionRequired, "security profile 2 requires TLS (wss)");
@@ -83,7 +69,7 @@ internal sealed partial class StationAuthenticator(
         }
 
         // A00.FR.207/324: the CSMS validates the identity and the password of the Authorization header.
-        return passwordMatches(credentials.Password)
+        return station.PasswordMatches(credentials.Password)
             ? StationAuthentication.Accept(request.IsTls ? SecurityProfiles.TlsBasicAuth : SecurityProfiles.BasicAuth)
             : StationAuthentication.Refuse(CredentialsInvalid, "wrong password");
     }
@@ -121,7 +107,7 @@ internal sealed partial class StationAuthenticator(
 
     private static string Clip(string value) => value.Length > 64 ? value[..64] : value;
 
-    private async Task<Station?> AdmitAsync(string stationId, CancellationToken cancellationToken)
+    private async Task<StationSnapshot?> AdmitAsync(string stationId, CancellationToken cancellationToken)
     {
         var status = options.Value.UnknownStationPolicy switch
         {
@@ -134,7 +120,9 @@ internal sealed partial class StationAuthenticator(
             return null;
         }
 
-        var station = await registry.AdmitAsync(stationId, status.Value, cancellationToken);
+        var generation = stations.Generation;
+        var station = StationSnapshot.Of(await registry.AdmitAsync(stationId, status.Value, cancellationToken));
+        stations.Store(stationId, station, generation);
         LogAdmitted(logger, stationId, station.RegistrationStatus.ToString());
         return station;
     }

@@ -27,8 +27,8 @@ internal static class StationPassword
         return (Convert.ToHexStringLower(Compute(salt, password)), Convert.ToHexStringLower(salt));
     }
 
-    public static bool Matches(string password, string hash, string salt) =>
-        CryptographicOperations.FixedTimeEquals(Compute(Convert.FromHexString(salt), password), Convert.FromHexString(hash));
+    public static bool Matches(string password, byte[] hash, byte[] salt) =>
+        CryptographicOperations.FixedTimeEquals(Compute(salt, password), hash);
 
     /// <summary>The characters a password may hold: printable ASCII without the space, as station configuration values carry them.</summary>
     public static bool IsAllowed(string password) => password.All(c => c is > ' ' and <= '~');

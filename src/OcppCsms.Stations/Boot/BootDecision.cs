@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using OcppCsms.SharedKernel.Events;
-using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
 
 namespace OcppCsms.Stations.Boot;
@@ -13,31 +11,19 @@ namespace OcppCsms.Stations.Boot;
 /// nothing of its boot is kept. For a registered station the boot details replace those of its previous boot, and the
 /// configuration keys that waited for a reboot (ChangeConfiguration answered RebootRequired, OCPP 1.6 §5.3) are in effect.
 /// </summary>
-internal sealed class BootDecision(IDbContextFactory<StationsDbContext> contexts, IOptions<BootOptions> options, IEventPublisher events, TimeProvider clock)
+internal sealed class BootDecision(
+    StationSnapshots stations, BootWriter writer, IOptions<BootOptions> options, IEventPublisher events, TimeProvider clock)
 {
     public async Task<BootAnswer> DecideAsync(StationBoot boot, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var registered = await db.Stations.Where(s => s.Id == boot.StationId).Select(s => (RegistrationStatus?)s.RegistrationStatus)
-            .SingleOrDefaultAsync(cancellationToken);
+        // The registration as the upgrade check left it in memory, moments ago; read again only when it has aged out.
+        var registered = (await stations.GetAsync(boot.StationId, cancellationToken))?.RegistrationStatus;
         if (registered is not null)
         {
             boot.BootedAt = now;
-            if (await db.Boots.AnyAsync(b => b.StationId == boot.StationId, cancellationToken))
-            {
-                db.Boots.Update(boot);
-            }
-            else
-            {
-                db.Boots.Add(boot);
-            }
-
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await db.ConfigurationKeys.Where(k => k.StationId == boot.StationId && k.RebootRequired)
-                .ExecuteUpdateAsync(keys => keys.SetProperty(k => k.RebootRequired, false), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // Answered once stored: the batch holding this boot is committed.
+            await writer.WriteAsync(boot, cancellationToken);
         }
 
         var status = registered ?? RegistrationStatus.Pending;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using OcppCsms.Stations.Api;
-using OcppCsms.Stations.Authentication;
 using OcppCsms.Stations.Persistence;
 using OcppCsms.Stations.Registry;
 
@@ -15,7 +14,7 @@ namespace OcppCsms.Stations.DeviceModel;
 /// next connects.
 /// </summary>
 internal sealed partial class PasswordRotation(
-    IDbContextFactory<StationsDbContext> contexts, StationCredentialCache cache, TimeProvider clock, ILogger<PasswordRotation> logger)
+    IDbContextFactory<StationsDbContext> contexts, StationSnapshots snapshots, TimeProvider clock, ILogger<PasswordRotation> logger)
 {
     public async Task AcceptedAsync(string stationId, string password, CancellationToken cancellationToken)
     {
@@ -35,7 +34,7 @@ internal sealed partial class PasswordRotation(
         StationChanges.SetPassword(station, password);
         station.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        cache.Invalidate(stationId);
+        snapshots.Invalidate(stationId);
         Rotated(logger, stationId);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using OcppCsms.Stations.Persistence;
 
@@ -10,6 +11,17 @@ internal sealed class StationRegistry(IDbContextFactory<StationsDbContext> conte
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.Stations.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+    }
+
+    /// <summary>Up to <paramref name="count"/> stations, the most recently seen first (never seen last), streamed from one query.</summary>
+    public async IAsyncEnumerable<Station> RecentlySeenAsync(int count, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.Stations.AsNoTracking().OrderBy(s => s.LastSeenAt == null).ThenByDescending(s => s.LastSeenAt).Take(count);
+        await foreach (var station in query.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            yield return station;
+        }
     }
 
     /// <summary>

@@ -44,6 +44,25 @@ public sealed class EventBusTests
     }
 
     [Fact]
+    public void A_subscriber_whose_interest_changes_gets_only_what_it_wants_now_and_is_not_dropped_for_the_rest()
+    {
+        var wanted = false;
+        using var subscription = _bus.Subscribe("changing", new EventFilter(_ => wanted), 2);
+
+        for (var i = 0; i < 10; i++)
+        {
+            _bus.Publish(CsmsEventTypes.BootNotificationReceived, $"CP-{i}");
+        }
+
+        wanted = true;
+        var kept = _bus.Publish(CsmsEventTypes.StatusChanged, "CP-1");
+
+        Assert.Equal([kept], Drain(subscription));
+        Assert.False(subscription.Overflowed);
+        Assert.Empty(_logger.Entries);
+    }
+
+    [Fact]
     public async Task A_subscriber_that_falls_a_full_buffer_behind_is_dropped_and_named_and_the_others_carry_on()
     {
         using var slow = _bus.Subscribe("slow reader", EventFilter.All, 3);

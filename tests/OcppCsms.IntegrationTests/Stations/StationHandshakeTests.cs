@@ -199,6 +199,33 @@ public sealed class StationHandshakeTests(StationsHostFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task A_station_remembered_from_its_last_connection_is_seen_rejected_blocked_and_deleted_at_its_next_one()
+    {
+        var client = await _fixture.OperatorAsync();
+        var id = UniqueId("CP-SNAP");
+        var password = NewPassword();
+        await RegisterAsync(client, id, profile: 1, password);
+        Assert.Equal("Accepted", await BootAfterConnectingAsync(id, Basic(id, password)));
+
+        await JsonAsync(await client.PostAsync($"/api/v1/stations/{id}/reject", null), HttpStatusCode.OK);
+        Assert.Equal("Rejected", await BootAfterConnectingAsync(id, Basic(id, password)));
+
+        await JsonAsync(await client.PostAsync($"/api/v1/stations/{id}/accept", null), HttpStatusCode.OK);
+        Assert.Equal("Accepted", await BootAfterConnectingAsync(id, Basic(id, password)));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/stations/{id}")).StatusCode);
+        // Gone from the registry, so the next connection is that of an unknown station: Pending, profile 0 (this host's policy).
+        Assert.Equal("Pending", await BootAfterConnectingAsync(id, Basic(id, password)));
+        Assert.Equal(0, (await GetAsync(client, id)).GetProperty("securityProfile").GetInt32());
+    }
+
+    private async Task<string?> BootAfterConnectingAsync(string id, string authorization)
+    {
+        await using var station = TestStation.Over(id, await ConnectAsync(StationClient.Uri(_host, id), authorization));
+        return (await station.CallAsync("BootNotification", StationStateApi.Boot201)).Text("status");
+    }
+
+    [Fact]
     public async Task Every_frame_received_moves_last_seen_and_the_connected_filter_follows_the_session()
     {
         var client = await _fixture.OperatorAsync();

@@ -16,7 +16,7 @@ public abstract class StationStateDatabaseTests
     private protected abstract Task<TestDatabase> CreateDatabaseAsync();
 
     [DatabaseFact]
-    public async Task Status_notifications_of_many_stations_and_their_last_seen_times_are_written_in_batches()
+    public async Task Boots_and_status_notifications_of_many_stations_and_their_last_seen_times_are_written_in_batches()
     {
         await using var database = await CreateDatabaseAsync();
         await using var host = await CsmsProcess.StartAsync(StationsHostFixture.Environment(database, ("Ocpp__LastSeenFlushSeconds", "1")));
@@ -27,6 +27,19 @@ public abstract class StationStateDatabaseTests
 
         try
         {
+            // Each station boots twice, all stations at once: one row each (an upsert), with the later boot's details.
+            await Task.WhenAll(stations.Select(async station =>
+            {
+                foreach (var firmware in new[] { "1.0", "1.1" })
+                {
+                    var answer = await station.CallAsync("BootNotification", new { chargePointVendor = "Acme", chargePointModel = "AC-22", firmwareVersion = firmware });
+                    Assert.Equal("Accepted", answer.Text("status"));
+                }
+            }));
+            var boots = await DbQuery.ListAsync(database, "SELECT station_id, firmware_version, serial_number FROM station_boots",
+                r => (Station: r.GetString(0), Firmware: r.GetString(1), NoSerial: r.IsDBNull(2)));
+            Assert.Equal(ids.Order(StringComparer.Ordinal).Select(id => (id, "1.1", true)), boots.OrderBy(b => b.Station, StringComparer.Ordinal));
+
             // Each station reports ten statuses of its connector 1, the sixth one late; all stations at once.
             await Task.WhenAll(stations.Select(async station =>
             {
