@@ -103,7 +103,6 @@ public sealed class SqliteBulkInsertTests : BulkInsertTests
         new DbContextOptionsBuilder<BulkRowsDbContext>().UseSqlite(database.ConnectionString).Options;
 }
 
-[Collection(PostgresCollection.Name)]
 public sealed class PostgresBulkInsertTests(PostgresServer server) : BulkInsertTests, IUsesPostgres
 {
     private protected override async Task<TestDatabase> CreateDatabaseAsync() => await server.CreateDatabaseAsync();
