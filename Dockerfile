@@ -33,14 +33,18 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props OcppCsms.sln ./
 # COPY --from layers are cached on their content, so an unchanged set of project files reuses the restore below.
 COPY --from=restore-inputs /src/src/ src/
-RUN dotnet restore src/OcppCsms.Host/OcppCsms.Host.csproj
+# ReadyToRun (below) needs the runtime packs and crossgen2 of the build machine's runtime identifier, restored here.
+RUN dotnet restore src/OcppCsms.Host/OcppCsms.Host.csproj --use-current-runtime -p:PublishReadyToRun=true
 
 # appsettings.json is not a restore input (the host links it as content), so it comes after the restore.
 # Only src/ is copied: changes to tests, docs or deployment files do not rebuild the image.
 COPY appsettings.json ./
 COPY src/ src/
 # UseAppHost=false: the entry point is `dotnet OcppCsms.Host.dll`, no native launcher needed.
-RUN dotnet publish src/OcppCsms.Host/OcppCsms.Host.csproj -c Release --no-restore -o /app -p:UseAppHost=false
+# ReadyToRun: the assemblies (ours and the NuGet packages, EF Core above all) ship precompiled for the image's runtime
+# identifier, so the start JITs far less; still framework-dependent on the aspnet image below.
+RUN dotnet publish src/OcppCsms.Host/OcppCsms.Host.csproj -c Release --no-restore --use-current-runtime --self-contained false \
+    -p:PublishReadyToRun=true -o /app -p:UseAppHost=false
 
 # ---------------------------------------------------------------------------------------------------------------------
 # simulator: the station simulator ocpp-sim on the .NET runtime (`docker build --target simulator -t ocpp-sim .`).

@@ -61,6 +61,12 @@ internal sealed record SimulatorOptions
     /// <summary>Load mode, burst scenarios: CALLs each station keeps in flight.</summary>
     public required int InFlight { get; init; }
 
+    /// <summary>
+    /// Burst scenarios, paced: messages per second over the whole fleet, each station sending its share on a fixed
+    /// schedule (open loop); null: back to back.
+    /// </summary>
+    public double? Rate { get; init; }
+
     /// <summary>Load mode: the CSMS process whose resident set size is reported.</summary>
     public int? CsmsPid { get; init; }
 

@@ -15,6 +15,8 @@ internal static partial class CsmsHost
 
     public static async Task<int> RunAsync(string[] args, Action<WebApplicationBuilder> compose, Action<WebApplication> map)
     {
+        var timeline = new StartupTimeline();
+        timeline.Mark("main entered");
         var migrateOnly = args.Contains(MigrateOnlySwitch, StringComparer.Ordinal);
         try
         {
@@ -24,14 +26,20 @@ internal static partial class CsmsHost
                 // appsettings.json ships beside the binary; the working directory stays the operator's (relative SQLite paths).
                 ContentRootPath = AppContext.BaseDirectory,
             });
+            timeline.Mark("builder created");
             compose(builder);
+            timeline.Mark("modules composed");
             var app = builder.Build();
+            timeline.Mark("host built");
             map(app);
+            timeline.Mark("endpoints mapped");
 
             // Until app.RunAsync the host's console lifetime is not listening: a stop signal ends the process at once,
             // which is safe because each migration step and each start-up task commits atomically. Hence no token here.
             app.Services.GetRequiredService<IStartupValidator>().Validate();
+            timeline.Mark("options validated");
             await PrepareDatabaseAsync(app, migrateOnly);
+            timeline.Mark("database migrated or checked");
             if (migrateOnly)
             {
                 LogMigrateOnly(app.Logger);
@@ -43,6 +51,8 @@ internal static partial class CsmsHost
                 await task.RunAsync(CancellationToken.None);
             }
 
+            timeline.Mark("start-up tasks run");
+            timeline.ReportWhenListening(app);
             StartupBanner.Register(app);
             await app.RunAsync();
             return 0;

@@ -57,6 +57,7 @@ internal static class SimulatorCommand
         var callTimeout = new Option<int>("--call-timeout") { Description = "Seconds a station waits for an answer to a CALL.", DefaultValueFactory = _ => 30 };
         var sourceAddresses = new Option<int>("--source-addresses") { Description = "Spread the stations over the source addresses 127.0.0.1 ... 127.0.0.N (a loopback CSMS only).", DefaultValueFactory = _ => 1 };
         var inFlight = new Option<int>("--in-flight") { Description = "Burst scenarios: CALLs each station keeps in flight.", DefaultValueFactory = _ => 1 };
+        var rate = new Option<double?>("--rate") { Description = "Burst scenarios, paced: this many messages per second over the whole fleet, sent on schedule whether or not the answers are back (latency counts from the scheduled time)." };
         var csmsPid = new Option<int?>("--csms-pid") { Description = "Load mode: report the resident memory of this CSMS process (Linux /proc)." };
         var backoffMinimum = new Option<int>("--retry-backoff-wait-minimum") { Description = "Seconds before the first reconnection attempt (OCPPCommCtrlr.RetryBackOffWaitMinimum).", DefaultValueFactory = _ => 2 };
         var backoffRandom = new Option<int>("--retry-backoff-random-range") { Description = "Most seconds of random wait added to each attempt (RetryBackOffRandomRange).", DefaultValueFactory = _ => 5 };
@@ -81,6 +82,7 @@ internal static class SimulatorCommand
         Check(offlineAfter, v => v is null or > 0, "--offline-after must be at least 1.");
         Check(sessionMinutes, v => v > 0, "--session-minutes must be more than 0.");
         Check(ramp, v => v > 0, "--ramp must be more than 0.");
+        Check(rate, v => v is null or > 0, "--rate must be more than 0.");
         Check(connectors, v => v <= 100, "--connectors must be at most 100.");
         Check(idPrefix, v => v.Length <= IdPrefixMaxLength && !v.Contains(':', StringComparison.Ordinal) && !v.Any(char.IsWhiteSpace),
             $"--id-prefix must be at most {IdPrefixMaxLength} characters, without ':' or spaces.");
@@ -90,7 +92,7 @@ internal static class SimulatorCommand
         var root = new RootCommand("Simulated OCPP 1.6 / 2.0.1 charging stations for OcppCsms: a demo fleet and a load generator.")
         {
             url, stations, protocol, scenario, idPrefix, idTag, passwordFile, connectors, meterInterval, heartbeatInterval, sessionMinutes,
-            duration, apiUrl, apiKey, apiUser, register, ramp, offlineAfter, offlineFor, callTimeout, backoffMinimum, backoffRandom, backoffRepeat, sourceAddresses, inFlight, csmsPid,
+            duration, apiUrl, apiKey, apiUser, register, ramp, offlineAfter, offlineFor, callTimeout, backoffMinimum, backoffRandom, backoffRepeat, sourceAddresses, inFlight, rate, csmsPid,
         };
         root.Validators.Add(command =>
         {
@@ -105,6 +107,11 @@ internal static class SimulatorCommand
             if (!load && (command.GetResult(inFlight) is { Implicit: false } || command.GetValue(csmsPid) is not null))
             {
                 command.AddError("--in-flight and --csms-pid are load-mode options: pick a load --scenario.");
+            }
+
+            if (command.GetValue(rate) is not null && (command.GetValue(scenario) ?? "charge") is not ("heartbeat-burst" or "metervalues-burst"))
+            {
+                command.AddError("--rate paces the burst scenarios: pick --scenario heartbeat-burst or metervalues-burst.");
             }
 
             if (load && command.GetValue(offlineAfter) is not null)
@@ -156,6 +163,7 @@ internal static class SimulatorCommand
                     TimeSpan.FromSeconds(parse.GetValue(backoffMinimum)), TimeSpan.FromSeconds(parse.GetValue(backoffRandom)), parse.GetValue(backoffRepeat)),
                 SourceAddresses = parse.GetValue(sourceAddresses),
                 InFlight = parse.GetValue(inFlight),
+                Rate = parse.GetValue(rate),
                 CsmsPid = parse.GetValue(csmsPid),
             };
             return options.Scenario == Scenario.Charge

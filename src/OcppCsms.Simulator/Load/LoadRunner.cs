@@ -31,8 +31,9 @@ internal sealed class LoadRunner(SimulatorOptions options, TextWriter output, Te
         var reporter = new ProgressReporter(stats, options.Stations, output, interactive: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected);
         using var reporting = new CancellationTokenSource();
         var progress = reporter.RunAsync(reporting.Token);
+        var pacing = options.Rate is { } paced ? string.Create(CultureInfo.InvariantCulture, $", paced at {paced:0.0} messages/s") : "";
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Load scenario {options.Scenario}: {options.Stations} station(s) over {sockets.SourceAddresses} source address(es), {options.Ramp}/s, {options.InFlight} in flight."));
+            $"Load scenario {options.Scenario}: {options.Stations} station(s) over {sockets.SourceAddresses} source address(es), {options.Ramp}/s, {options.InFlight} in flight{pacing}."));
 
         var running = new List<Task>(ids.Count);
         var ramp = RampAsync(ids, sockets, stats, running, stop.Token);
@@ -61,6 +62,12 @@ internal sealed class LoadRunner(SimulatorOptions options, TextWriter output, Te
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Generator CPU: {cpu.TotalSeconds:0.0} s in {elapsed.TotalSeconds:0.0} s ({cpu.TotalSeconds / elapsed.TotalSeconds * 100:0} % of one core, {Environment.ProcessorCount} cores)."));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Connected at the end: {connected} of {options.Stations}."));
+        if (options.Rate is { } rate)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"Paced at {rate:0.0} messages/s ({rate / options.Stations:0.000}/s per station): {stats.PacedSent} sent, {stats.PacedHeldBack} held back for a free in-flight slot; round trips count from each message's scheduled time."));
+        }
+
         if (options.CsmsPid is { } watched)
         {
             await output.WriteLineAsync(before is { } b && during is { } d

@@ -27,6 +27,7 @@ internal sealed class LoadStation(StationEndpoint endpoint, SimulatorOptions opt
     private readonly Slot[] _slots = Enumerable.Range(0, options.InFlight + 1).Select(_ => new Slot()).ToArray();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly SemaphoreSlim _controlGate = new(1, 1);
+    private readonly SemaphoreSlim _freeLanes = new(options.InFlight, options.InFlight);
     private readonly ActionStats _connects = stats.For("(connect)");
     private ClientWebSocket? _socket;
     private byte[] _buffer = new byte[4096];
@@ -153,7 +154,10 @@ internal sealed class LoadStation(StationEndpoint endpoint, SimulatorOptions opt
         }
     }
 
-    /// <summary>Back-to-back CALLs on every in-flight slot until the run ends: each answer sends the slot's next message.</summary>
+    /// <summary>
+    /// Back-to-back CALLs on every in-flight slot until the run ends: each answer sends the slot's next message. With
+    /// <c>--rate</c> the slots carry the paced messages instead (<see cref="PacedAsync"/>).
+    /// </summary>
     private async Task BurstAsync(FrameTemplate template, CancellationToken stop)
     {
         var action = stats.For(template.Action);
@@ -161,10 +165,48 @@ internal sealed class LoadStation(StationEndpoint endpoint, SimulatorOptions opt
         {
             _slots[slot].Burst = template.Copy();
             _slots[slot].Stats = action;
-            await SendBurstAsync(slot, CancellationToken.None);
+            if (options.Rate is null)
+            {
+                await SendBurstAsync(slot, Stopwatch.GetTimestamp(), CancellationToken.None);
+            }
         }
 
-        await Task.Delay(Timeout.Infinite, stop);
+        await (options.Rate is { } rate ? PacedAsync(rate, stop) : Task.Delay(Timeout.Infinite, stop));
+    }
+
+    /// <summary>
+    /// Open loop: this station's share of <c>--rate</c> on a fixed schedule, from a random phase so that the fleet's
+    /// messages spread over the period. A message goes out at its scheduled time whether or not earlier answers are back,
+    /// and its round trip counts from that time: when the CSMS falls behind, the queueing shows in the latency instead of
+    /// slowing the sender down and vanishing from the figures (coordinated omission). Only when every in-flight slot
+    /// still waits for an answer does a message wait for one; it is counted as held back, its latency still from its time.
+    /// </summary>
+    private async Task PacedAsync(double rate, CancellationToken stop)
+    {
+        var period = (long)(Stopwatch.Frequency * options.Stations / rate);
+        var due = Stopwatch.GetTimestamp() + (long)(period * Random.Shared.NextDouble());
+        while (true)
+        {
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, stop);
+            }
+
+            var heldBack = !_freeLanes.Wait(0, CancellationToken.None);
+            if (heldBack)
+            {
+                await _freeLanes.WaitAsync(stop);
+            }
+
+            // The semaphore counts the slots without an open CALL; only this loop claims them, so one is free.
+            if (await SendBurstAsync(Array.FindIndex(_slots, 1, s => s.MessageId < 0), due, CancellationToken.None))
+            {
+                stats.PacedMessageSent(heldBack);
+            }
+
+            due += period;
+        }
     }
 
     private async Task HeartbeatsAsync(TimeSpan interval, CancellationToken stop)
@@ -295,15 +337,16 @@ internal sealed class LoadStation(StationEndpoint endpoint, SimulatorOptions opt
         }
     }
 
-    private async Task SendBurstAsync(int index, CancellationToken cancellationToken)
+    /// <param name="sentAt">Where the round trip counts from: now, or a paced message's scheduled time.</param>
+    private Task<bool> SendBurstAsync(int index, long sentAt, CancellationToken cancellationToken)
     {
         var slot = _slots[index];
         var id = NextId(index);
         slot.MessageId = id;
         _registerWh++;
         slot.Burst!.Patch(id, DateTime.UtcNow, _registerWh);
-        slot.SentAt = Stopwatch.GetTimestamp();
-        await SendAsync(slot.Burst.Bytes, cancellationToken);
+        slot.SentAt = sentAt;
+        return SendAsync(slot.Burst.Bytes, cancellationToken);
     }
 
     /// <summary>Ids carry their slot: id mod (slots) is the slot, so an answer finds its CALL without a lookup table.</summary>
@@ -401,9 +444,14 @@ internal sealed class LoadStation(StationEndpoint endpoint, SimulatorOptions opt
             slot.Waiter = null;
             waiter.TrySetResult(type == MessageTypeId.CallResult ? message.Span[payloadStart..message.Span.LastIndexOf((byte)']')].ToArray() : null);
         }
+        else if (slot.Burst is not null && options.Rate is not null)
+        {
+            slot.MessageId = -1;
+            _freeLanes.Release();
+        }
         else if (slot.Burst is not null && !_stopping)
         {
-            await SendBurstAsync((int)(id % _slots.Length), CancellationToken.None);
+            await SendBurstAsync((int)(id % _slots.Length), Stopwatch.GetTimestamp(), CancellationToken.None);
         }
         else
         {

@@ -18,6 +18,8 @@ internal sealed class SimulatorStats
     private long _framesOut;
     private long _sessionsCompleted;
     private long _replayed;
+    private long _pacedSent;
+    private long _pacedHeldBack;
 
     public long Connected => Interlocked.Read(ref _connected);
 
@@ -33,6 +35,12 @@ internal sealed class SimulatorStats
 
     /// <summary>Transaction-related messages that waited in an offline queue and were delivered after a reconnect.</summary>
     public long Replayed => Interlocked.Read(ref _replayed);
+
+    /// <summary>Paced messages sent, each at or after its scheduled time.</summary>
+    public long PacedSent => Interlocked.Read(ref _pacedSent);
+
+    /// <summary>Paced messages that waited past their scheduled time for a free in-flight lane (answers lagging).</summary>
+    public long PacedHeldBack => Interlocked.Read(ref _pacedHeldBack);
 
     public long ErrorCount => _errors.Values.Sum(e => e.Count);
 
@@ -61,6 +69,15 @@ internal sealed class SimulatorStats
     public void FrameReceived() => Interlocked.Increment(ref _framesIn);
 
     public void FrameSent() => Interlocked.Increment(ref _framesOut);
+
+    public void PacedMessageSent(bool heldBack)
+    {
+        Interlocked.Increment(ref _pacedSent);
+        if (heldBack)
+        {
+            Interlocked.Increment(ref _pacedHeldBack);
+        }
+    }
 
     public void ReplayedFromQueue() => Interlocked.Increment(ref _replayed);
 

@@ -5,8 +5,8 @@ using OcppCsms.IntegrationTests.Stations;
 namespace OcppCsms.IntegrationTests.Simulator;
 
 /// <summary>
-/// The simulator's load mode against the real host, small: seconds of back-to-back Heartbeats from 1.6 and 2.0.1
-/// stations spread over two loopback source addresses, and the table the benchmark reads. Counts are asserted, never
+/// The simulator's load mode against the real host, small: seconds of back-to-back, then of paced, Heartbeats from 1.6
+/// and 2.0.1 stations, and the table the benchmark reads. Counts are asserted, never
 /// timings (numbers belong in bench/).
 /// </summary>
 public sealed partial class SimulatorLoadTests(StationsHostFixture fixture) : IClassFixture<StationsHostFixture>
@@ -40,6 +40,31 @@ public sealed partial class SimulatorLoadTests(StationsHostFixture fixture) : IC
         Assert.DoesNotContain("Errors (count, kind, latest)", output);
     }
 
+    [Fact]
+    public async Task A_paced_run_sends_at_most_its_rate_and_has_every_message_answered()
+    {
+        const int Rate = 40, Seconds = 8, Stations = 4, InFlight = 4;
+        var apiKey = await SimulatorRun.OperatorApiKeyAsync(fixture.Host);
+        await using var run = SimulatorRun.Start(fixture.Host,
+            "--scenario", "heartbeat-burst", "--rate", Rate.ToString(CultureInfo.InvariantCulture), "--stations", Stations.ToString(CultureInfo.InvariantCulture),
+            "--protocol", "mixed", "--in-flight", InFlight.ToString(CultureInfo.InvariantCulture), "--id-prefix", StationApi.UniqueId("SIMP") + "-",
+            "--register", "--api-key", apiKey, "--duration", Seconds.ToString(CultureInfo.InvariantCulture), "--ramp", "50");
+
+        await run.EndAsync(TimeSpan.FromSeconds(40));
+        var output = run.Output;
+        var paced = Paced().Match(output);
+        Assert.True(paced.Success, output);
+        var sent = long.Parse(paced.Groups["sent"].Value, CultureInfo.InvariantCulture);
+        // Each station sends Rate / Stations per second from a phase within its first period, for at most the run: never
+        // more than Rate × Seconds plus one each (the back-to-back burst of the test above sends thousands). The lower
+        // bound only needs the stations to have booted within the first three quarters of the run.
+        Assert.InRange(sent, Rate * Seconds / 4, (Rate * Seconds) + Stations);
+        // Open loop, yet nothing lost: every paced message was answered, but those still in flight when the run ended.
+        var heartbeats = Row(output, "Heartbeat");
+        Assert.Equal(0, heartbeats.Errors);
+        Assert.InRange(sent - heartbeats.Count, 0, Stations * InFlight);
+    }
+
     /// <summary>An action's row of the summary table: its count and errors.</summary>
     private static (long Count, long Errors) Row(string output, string action)
     {
@@ -47,6 +72,9 @@ public sealed partial class SimulatorLoadTests(StationsHostFixture fixture) : IC
         Assert.True(match is not null, $"No row for {action}:\n{output}");
         return (long.Parse(match.Groups["count"].Value, CultureInfo.InvariantCulture), long.Parse(match.Groups["errors"].Value, CultureInfo.InvariantCulture));
     }
+
+    [GeneratedRegex(@"Paced at [\d.]+ messages/s \([\d.]+/s per station\): (?<sent>\d+) sent, \d+ held back")]
+    private static partial Regex Paced();
 
     [GeneratedRegex(@"(?<sent>\d+) messages sent, (?<received>\d+) received")]
     private static partial Regex Totals();
