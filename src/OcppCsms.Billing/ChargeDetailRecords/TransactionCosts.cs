@@ -36,6 +36,13 @@ internal sealed partial class TransactionCosts(
     public async Task<RunningCost?> RunningCostAsync(BillableTransaction transaction, DateTime? at, CancellationToken cancellationToken)
     {
         var until = at ?? clock.GetUtcNow().UtcDateTime;
+        if (transaction.StartedAt is not { } startedAt || transaction.MeterStartWh is null
+            || !await pricer.AppliesAsync(transaction.StationId, transaction.IdTag, transaction.ParentIdTag, startedAt, cancellationToken))
+        {
+            // Not priceable without a start register, nor without a tariff: the catalog is in memory, the readings are not.
+            return null;
+        }
+
         var readings = await transactions.EnergyReadingsAsync(transaction.Id, cancellationToken);
         var session = at is null ? BillableSessions.Running(transaction, readings, until) : BillableSessions.RunningUntil(transaction, readings, until);
         return session is not null && await pricer.PriceAsync(session, cancellationToken) is { } priced
@@ -56,7 +63,8 @@ internal sealed partial class TransactionCosts(
                 }
             }
 
-            if (BillableSessions.Missing(transaction) is not null)
+            if (BillableSessions.Missing(transaction) is not null
+                || !await pricer.AppliesAsync(transaction.StationId, transaction.IdTag, transaction.ParentIdTag, transaction.StartedAt!.Value, cancellationToken))
             {
                 return null;
             }

@@ -1,18 +1,16 @@
 using System.Runtime.ExceptionServices;
 using OcppCsms.Authorization.Contracts;
-using OcppCsms.Transactions.Model;
 
 namespace OcppCsms.Transactions.Recording;
 
 /// <summary>
 /// One transaction event handed to <see cref="TransactionEventWriter"/>, and what became of it once its batch is
-/// committed: its outcome and its transaction as the batch left it, or the error that kept it from being stored.
+/// committed: its outcome, or the error that kept it from being stored.
 /// </summary>
 /// <param name="Verdict">The verdict on the event's id token, answered and kept if the event is new.</param>
 internal sealed class TransactionEventWrite(TransactionEventReport report, IdTagVerdict? verdict, DateTime receivedAt)
 {
     private TransactionEventOutcome? _outcome;
-    private ChargingTransaction? _transaction;
     private ExceptionDispatchInfo? _failure;
 
     public TransactionEventReport Report => report;
@@ -22,20 +20,16 @@ internal sealed class TransactionEventWrite(TransactionEventReport report, IdTag
     public DateTime ReceivedAt => receivedAt;
 
     /// <summary>Throws what kept this event from being stored when its batch was committed without it.</summary>
-    public (TransactionEventOutcome Outcome, ChargingTransaction Transaction) Result
+    public TransactionEventOutcome Outcome
     {
         get
         {
             _failure?.Throw();
-            return (_outcome!, _transaction!);
+            return _outcome!;
         }
     }
 
-    public void Complete(TransactionEventOutcome outcome, ChargingTransaction transaction)
-    {
-        _outcome = outcome;
-        _transaction = transaction;
-    }
+    public void Complete(TransactionEventOutcome outcome) => _outcome = outcome;
 
     public void Fail(Exception exception) => _failure = ExceptionDispatchInfo.Capture(exception);
 }

@@ -122,7 +122,7 @@ internal sealed partial class TransactionEventWriter(
                 LogRepeated(logger, item.Report.StationId, item.Report.StationTransactionId, item.Report.Event.SeqNo);
             }
 
-            item.Complete(new TransactionEventOutcome(transaction.Stored.Id, repeated, verdict), after[transaction]);
+            item.Complete(new TransactionEventOutcome(transaction.Stored.Id, repeated, verdict, after[transaction]));
         }
     }
 
@@ -198,8 +198,9 @@ internal sealed partial class TransactionEventWriter(
             }
 
             var reconciled = TransactionReconciler.Reconcile(transaction.Entries.Select(TransactionEventEntries.Fact));
-            var after = Reconciled(before, reconciled, transaction.Entries, transaction.Reports, now, maxPowerKw);
-            if (await UpdateAsync(db, transaction, after, EnergyRegister.Later(reconciled.LastEnergy, transaction.NewestSample), cancellationToken) > 0)
+            var newest = EnergyRegister.Later(reconciled.LastEnergy, transaction.NewestSample);
+            var after = Reconciled(before, reconciled, transaction, newest, now, maxPowerKw);
+            if (await UpdateAsync(db, transaction, after, newest, cancellationToken) > 0)
             {
                 return after;
             }
@@ -218,9 +219,12 @@ internal sealed partial class TransactionEventWriter(
     /// first event that named it.
     /// </summary>
     private static ChargingTransaction Reconciled(
-        ChargingTransaction before, ReconciledTransaction reconciled, List<TransactionEventEntry> entries, List<TransactionEventReport> reports,
-        DateTime now, decimal maxPowerKw)
+        ChargingTransaction before, ReconciledTransaction reconciled, BatchedTransaction transaction, EnergyReading? newest, DateTime now, decimal maxPowerKw)
     {
+        var (entries, reports) = (transaction.Entries, transaction.Reports);
+        // As the update below leaves them: the newer register reading, the later activity.
+        var latest = EnergyRegister.Later(before is { LatestEnergyWh: { } wh, LatestEnergyAt: { } at } ? new EnergyReading(wh, at) : null, newest);
+        var heard = transaction.LastReceivedAt;
         var status = !reconciled.HasStarted ? TransactionStatus.Orphaned : reconciled.IsEnded ? TransactionStatus.Completed : TransactionStatus.Active;
         var authorizing = entries.Where(e => e.IdToken is not null).MinBy(e => e.SeqNo);
         var ended = reconciled.IsEnded ? entries.Single(e => e.SeqNo == reconciled.EndSeqNo) : null;
@@ -254,9 +258,9 @@ internal sealed partial class TransactionEventWriter(
             // Each event's time against its arrival, and the register readings of all events in the station's time order.
             Flags = entries.Aggregate(TransactionFlags.None, (flags, e) => flags | DataFlags.Timestamp(e.OccurredAt, e.ReceivedAt))
                 | DataFlags.Energy(entries.SelectMany(EnergyReadings), null, maxPowerKw),
-            LatestEnergyWh = before.LatestEnergyWh,
-            LatestEnergyAt = before.LatestEnergyAt,
-            LastActivityAt = before.LastActivityAt,
+            LatestEnergyWh = latest?.Wh,
+            LatestEnergyAt = latest is { } reading ? StationTime.Stored(reading.At) : null,
+            LastActivityAt = heard is not null && (before.LastActivityAt is null || before.LastActivityAt < heard) ? heard : before.LastActivityAt,
         };
     }
 

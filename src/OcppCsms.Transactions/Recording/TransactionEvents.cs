@@ -38,10 +38,11 @@ internal sealed class TransactionEvents(
         var verdict = report.Event.IdToken is { } idToken ? await JudgeAsync(report, idToken, cancellationToken) : null;
         var write = new TransactionEventWrite(report, verdict, now);
         await writer.WriteAsync(write, cancellationToken);
-        var (outcome, transaction) = write.Result;
+        var outcome = write.Outcome;
         if (!outcome.Repeated && report.ReservationId is { } reservationId)
         {
             // OCPP 2.0.1 reservations are made for an EVSE (H01).
+            var transaction = outcome.Transaction;
             await reservationUses.ConsumeAsync(transaction, transaction.EvseId ?? transaction.ConnectorId ?? 0, reservationId, cancellationToken);
         }
 
