@@ -28,9 +28,15 @@ internal sealed partial class TransactionCosts(
         }
 
         var failure = await db.BillingFailures.AsNoTracking().SingleOrDefaultAsync(f => f.TransactionId == transaction.Id, cancellationToken);
-        return new TransactionBilling(null, failure is null
+        if (failure is not null)
+        {
+            return new TransactionBilling(null, new BillingState(failure.Status, failure.Reason, failure.Attempts, failure.NextAttemptAt));
+        }
+
+        // While no tariff exists billing tries nothing (ADR 0017), and says why as an attempt would.
+        return new TransactionBilling(null, await pricer.AnyTariffAsync(cancellationToken)
             ? new BillingState(BillingStatus.Pending)
-            : new BillingState(failure.Status, failure.Reason, failure.Attempts, failure.NextAttemptAt));
+            : new BillingState(BillingStatus.NotBillable, BillableSessions.Missing(transaction) ?? TransactionBiller.NoTariff));
     }
 
     public async Task<RunningCost?> RunningCostAsync(BillableTransaction transaction, DateTime? at, CancellationToken cancellationToken)

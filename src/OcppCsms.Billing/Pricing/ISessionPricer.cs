@@ -15,4 +15,7 @@ internal interface ISessionPricer
     /// the cached catalog: a caller reads the session's energy readings only when one does.
     /// </summary>
     Task<bool> AppliesAsync(string stationId, string? idTag, string? parentIdTag, DateTime startedAt, CancellationToken cancellationToken);
+
+    /// <summary>Whether any tariff exists, from the cached catalog: without one no session can be priced.</summary>
+    Task<bool> AnyTariffAsync(CancellationToken cancellationToken);
 }

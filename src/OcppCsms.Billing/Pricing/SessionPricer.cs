@@ -13,4 +13,6 @@ internal sealed class SessionPricer(TariffCatalog catalog) : ISessionPricer
 
     public async Task<bool> AppliesAsync(string stationId, string? idTag, string? parentIdTag, DateTime startedAt, CancellationToken cancellationToken) =>
         (await catalog.GetAsync(cancellationToken)).Resolve(stationId, idTag, parentIdTag, startedAt) is not null;
+
+    public async Task<bool> AnyTariffAsync(CancellationToken cancellationToken) => !(await catalog.GetAsync(cancellationToken)).IsEmpty;
 }

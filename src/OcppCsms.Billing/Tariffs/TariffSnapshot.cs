@@ -30,6 +30,9 @@ internal sealed class TariffSnapshot
     /// started before its tariff existed is priced as the tariff first was).
     /// </summary>
     /// <returns>Null when no tariff applies.</returns>
+    /// <summary>No tariff exists at all: nothing can be priced, whatever the session.</summary>
+    public bool IsEmpty => _versions.Count == 0;
+
     public TariffVersion? Resolve(BillableSession session) => Resolve(session.StationId, session.IdTag, session.ParentIdTag, session.StartedAt);
 
     /// <summary>The same, from the only facts resolution reads: a caller can know whether a tariff applies before it reads a session's energy.</summary>
