@@ -45,6 +45,8 @@ public static class TransactionsModule
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.MeterValuesHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V16.StopTransactionHandler>();
         // OCPP 2.0.1 TransactionEvent (issue 6): the events reconciled into the same version-neutral transactions.
+        services.AddSingleton<TransactionEventWriter>();
+        services.AddHostedService(provider => provider.GetRequiredService<TransactionEventWriter>());
         services.AddSingleton<TransactionEvents>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.TransactionEventHandler>();
         services.AddSingleton<IOcppCallHandler, Ocpp.V201.MeterValuesHandler>();

@@ -28,14 +28,27 @@ internal sealed partial class TransactionCosts(
         }
 
         var failure = await db.BillingFailures.AsNoTracking().SingleOrDefaultAsync(f => f.TransactionId == transaction.Id, cancellationToken);
-        return new TransactionBilling(null, failure is null
+        if (failure is not null)
+        {
+            return new TransactionBilling(null, new BillingState(failure.Status, failure.Reason, failure.Attempts, failure.NextAttemptAt));
+        }
+
+        // While no tariff exists billing tries nothing (ADR 0017), and says why as an attempt would.
+        return new TransactionBilling(null, await pricer.AnyTariffAsync(cancellationToken)
             ? new BillingState(BillingStatus.Pending)
-            : new BillingState(failure.Status, failure.Reason, failure.Attempts, failure.NextAttemptAt));
+            : new BillingState(BillingStatus.NotBillable, BillableSessions.Missing(transaction) ?? TransactionBiller.NoTariff));
     }
 
     public async Task<RunningCost?> RunningCostAsync(BillableTransaction transaction, DateTime? at, CancellationToken cancellationToken)
     {
         var until = at ?? clock.GetUtcNow().UtcDateTime;
+        if (transaction.StartedAt is not { } startedAt || transaction.MeterStartWh is null
+            || !await pricer.AppliesAsync(transaction.StationId, transaction.IdTag, transaction.ParentIdTag, startedAt, cancellationToken))
+        {
+            // Not priceable without a start register, nor without a tariff: the catalog is in memory, the readings are not.
+            return null;
+        }
+
         var readings = await transactions.EnergyReadingsAsync(transaction.Id, cancellationToken);
         var session = at is null ? BillableSessions.Running(transaction, readings, until) : BillableSessions.RunningUntil(transaction, readings, until);
         return session is not null && await pricer.PriceAsync(session, cancellationToken) is { } priced
@@ -56,7 +69,8 @@ internal sealed partial class TransactionCosts(
                 }
             }
 
-            if (BillableSessions.Missing(transaction) is not null)
+            if (BillableSessions.Missing(transaction) is not null
+                || !await pricer.AppliesAsync(transaction.StationId, transaction.IdTag, transaction.ParentIdTag, transaction.StartedAt!.Value, cancellationToken))
             {
                 return null;
             }

@@ -10,4 +10,9 @@ internal sealed class SessionPricer(TariffCatalog catalog) : ISessionPricer
         var tariff = (await catalog.GetAsync(cancellationToken)).Resolve(session);
         return tariff is null ? null : CostCalculator.Price(tariff, session);
     }
+
+    public async Task<bool> AppliesAsync(string stationId, string? idTag, string? parentIdTag, DateTime startedAt, CancellationToken cancellationToken) =>
+        (await catalog.GetAsync(cancellationToken)).Resolve(stationId, idTag, parentIdTag, startedAt) is not null;
+
+    public async Task<bool> AnyTariffAsync(CancellationToken cancellationToken) => !(await catalog.GetAsync(cancellationToken)).IsEmpty;
 }

@@ -12,8 +12,11 @@ internal enum BillResult
     /// <summary>It is not (or no longer) a completed transaction: active, orphaned or unknown.</summary>
     NotCompleted,
 
-    /// <summary>It cannot be priced (no tariff, no energy register): recorded, retried with backoff.</summary>
+    /// <summary>It cannot be priced (no tariff applies, no energy register): recorded, retried with backoff.</summary>
     NotBillable,
+
+    /// <summary>No tariff exists at all: nothing was read or written; the scan bills it from its cursor once one does.</summary>
+    NoTariffs,
 
     /// <summary>The attempt failed (a database error): recorded, retried with backoff.</summary>
     Failed,

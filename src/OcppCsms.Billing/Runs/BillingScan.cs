@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using OcppCsms.Billing.Persistence;
+using OcppCsms.Billing.Pricing;
 using OcppCsms.Transactions.Contracts;
 
 namespace OcppCsms.Billing.Runs;
@@ -10,9 +11,11 @@ namespace OcppCsms.Billing.Runs;
 /// completed transactions are read after a stored cursor by the (status, completed_at) index, so a scan reads what
 /// completed since the last one — plus an <see cref="Overlap"/> before it: completion times come from the CSMS clock
 /// before the commit, so a transaction may become visible after one with a later completion time. Reading that window
-/// again costs a few index reads; skipping it could lose a transaction.
+/// again costs a few index reads; skipping it could lose a transaction. While no tariff exists at all the scan does
+/// nothing and its cursor stays: the first scan after the first tariff is written bills everything completed since.
 /// </summary>
-internal sealed class BillingScan(IBillableTransactions transactions, TransactionBiller biller, IDbContextFactory<BillingDbContext> contexts, TimeProvider clock)
+internal sealed class BillingScan(
+    IBillableTransactions transactions, TransactionBiller biller, ISessionPricer pricer, IDbContextFactory<BillingDbContext> contexts, TimeProvider clock)
 {
     public const int BatchSize = 200;
 
@@ -21,6 +24,11 @@ internal sealed class BillingScan(IBillableTransactions transactions, Transactio
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        if (!await pricer.AnyTariffAsync(cancellationToken))
+        {
+            return;
+        }
+
         await BillCompletedAsync(cancellationToken);
         await RetryDueAsync(cancellationToken);
     }

@@ -14,7 +14,8 @@ namespace OcppCsms.Billing.Runs;
 /// the removal of its failure row, and the unique transaction id of the records makes a second writer — the stop event
 /// and the scan racing, two nodes — fail, which is then recognised as already billed. TransactionBilled is published
 /// by the writer whose commit succeeded, after it. A transaction that cannot be priced or whose attempt fails is
-/// recorded with the reason and retried with capped exponential backoff; nothing is dropped.
+/// recorded with the reason and retried with capped exponential backoff; nothing is dropped. While no tariff exists at
+/// all nothing is tried or written (ADR 0017): <see cref="BillingScan"/> holds its cursor until one does.
 /// </summary>
 internal sealed partial class TransactionBiller(
     IBillableTransactions transactions,
@@ -45,6 +46,11 @@ internal sealed partial class TransactionBiller(
 
     private async Task<BillResult> TryBillAsync(long transactionId, CancellationToken cancellationToken)
     {
+        if (!await pricer.AnyTariffAsync(cancellationToken))
+        {
+            return BillResult.NoTariffs;
+        }
+
         if (await IsBilledAsync(transactionId, cancellationToken))
         {
             // A failure a racing attempt recorded after the record was written is stale: it must not show or be retried.

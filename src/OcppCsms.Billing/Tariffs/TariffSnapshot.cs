@@ -30,18 +30,24 @@ internal sealed class TariffSnapshot
     /// started before its tariff existed is priced as the tariff first was).
     /// </summary>
     /// <returns>Null when no tariff applies.</returns>
-    public TariffVersion? Resolve(BillableSession session)
+    /// <summary>No tariff exists at all: nothing can be priced, whatever the session.</summary>
+    public bool IsEmpty => _versions.Count == 0;
+
+    public TariffVersion? Resolve(BillableSession session) => Resolve(session.StationId, session.IdTag, session.ParentIdTag, session.StartedAt);
+
+    /// <summary>The same, from the only facts resolution reads: a caller can know whether a tariff applies before it reads a session's energy.</summary>
+    public TariffVersion? Resolve(string stationId, string? idTag, string? parentIdTag, DateTime startedAt)
     {
         IEnumerable<long> candidates =
         [
-            .. session.IdTag is { } tag ? _byIdTag[TariffAssignment.Normalize(tag)] : [],
-            .. session.ParentIdTag is { } parent ? _byIdTag[TariffAssignment.Normalize(parent)] : [],
-            .. _byStation[session.StationId],
+            .. idTag is { } tag ? _byIdTag[TariffAssignment.Normalize(tag)] : [],
+            .. parentIdTag is { } parent ? _byIdTag[TariffAssignment.Normalize(parent)] : [],
+            .. _byStation[stationId],
             .. _default is { } fallback ? [fallback] : Array.Empty<long>(),
         ];
         return candidates
-            .Select(tariffId => VersionAt(tariffId, session.StartedAt))
-            .FirstOrDefault(version => version is not null && version.IsValidAt(session.StartedAt));
+            .Select(tariffId => VersionAt(tariffId, startedAt))
+            .FirstOrDefault(version => version is not null && version.IsValidAt(startedAt));
     }
 
     private TariffVersion? VersionAt(long tariffId, DateTime startedAt) =>

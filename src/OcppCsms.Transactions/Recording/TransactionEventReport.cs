@@ -1,4 +1,5 @@
 using OcppCsms.Authorization.Contracts;
+using OcppCsms.Transactions.Model;
 using OcppCsms.Transactions.Reconciliation;
 
 namespace OcppCsms.Transactions.Recording;
@@ -15,4 +16,5 @@ internal sealed record TransactionEventReport(
 
 /// <summary>What became of an event: its transaction, whether it had arrived before, and the verdict on its id token.</summary>
 /// <param name="Verdict">Null when the event carried no id token.</param>
-internal sealed record TransactionEventOutcome(long Id, bool Repeated, IdTagVerdict? Verdict);
+/// <param name="Transaction">The transaction as the event's commit left it.</param>
+internal sealed record TransactionEventOutcome(long Id, bool Repeated, IdTagVerdict? Verdict, ChargingTransaction Transaction);

@@ -11,8 +11,10 @@ namespace OcppCsms.Transactions.Recording;
 /// Records transaction starts. OCPP 1.6 §4.8: the start is recorded whatever the verdict on its tag — the station may
 /// have started offline and decides itself whether to stop (§3.7) — and answered with that verdict. A start sent again
 /// because its answer was lost (same station, connector, tag, meter start and time) is the same start: its first
-/// answer is given again and nothing is added, also when two copies race (the unique start index decides). A new start
-/// first completes the transaction still active on its connector as Superseded (<see cref="LocalStops"/>).
+/// answer is given again and nothing is added: the unique start index recognises it when its row is inserted, so a new
+/// start costs no look-up first, and two racing copies are told apart the same way. A new start first completes the
+/// transaction still active on its connector as Superseded (<see cref="LocalStops"/>); a copy closes nothing more, as
+/// its first copy's transaction started at the same time, not before.
 /// </summary>
 internal sealed partial class TransactionStarts(
     IDbContextFactory<TransactionsDbContext> contexts,
@@ -29,14 +31,10 @@ internal sealed partial class TransactionStarts(
     public async Task<StartOutcome> StartAsync(TransactionStart start, CancellationToken cancellationToken)
     {
         start = start with { StartedAt = StationTime.Stored(start.StartedAt) };
-        if (await FindAsync(start, cancellationToken) is { } earlier)
-        {
-            return Repeated(earlier);
-        }
-
         // Before the verdict: the superseded transaction must not make the tag that starts again on its connector ConcurrentTx.
         await localStops.SupersedeAsync(start.StationId, start.EvseId, start.ConnectorId, start.StationTransactionId, start.StartedAt, cancellationToken);
-        // Asked before the row exists: the tag's own new transaction must not make it ConcurrentTx.
+        // Asked before the row exists: the tag's own new transaction must not make it ConcurrentTx. A copy is answered the
+        // verdict kept with its first.
         var verdict = await authorizer.AuthorizeAsync(start.StationId, start.IdTag, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
@@ -51,7 +49,7 @@ internal sealed partial class TransactionStarts(
             {
                 if (await FindAsync(start, cancellationToken) is { } winner)
                 {
-                    // A copy of the same start was recorded meanwhile.
+                    // A copy of the same start was recorded before, or meanwhile.
                     return Repeated(winner);
                 }
 

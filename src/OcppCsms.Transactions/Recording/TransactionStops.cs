@@ -76,7 +76,11 @@ internal sealed partial class TransactionStops(
             readings,
             transaction.MeterStartWh is { } startWh && transaction.StartedAt is { } startedAt ? new EnergyReading(startWh, startedAt) : null,
             options.Value.MaxPlausiblePowerKw);
-        await using var commit = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The stop's own register reading is kept as the latest when it is newer, by the same statement; with no transaction
+        // data to add that statement is the whole write, and needs no transaction around it.
+        var last = LastReading(stop);
+        var lastAt = StationTime.Stored(last.At);
+        await using var commit = stop.TransactionData.Count == 0 ? null : await db.Database.BeginTransactionAsync(cancellationToken);
         var completed = await db.Transactions
             .Where(t => t.Id == transaction.Id && t.Status == TransactionStatus.Active)
             .ExecuteUpdateAsync(set => set
@@ -87,17 +91,22 @@ internal sealed partial class TransactionStops(
                 .SetProperty(t => t.EnergyWh, transaction.EnergyWh)
                 .SetProperty(t => t.StopReason, stop.Reason)
                 .SetProperty(t => t.StopIdTag, stop.IdTag)
-                .SetProperty(t => t.Flags, t => t.Flags | flags), cancellationToken);
+                .SetProperty(t => t.Flags, t => t.Flags | flags)
+                .SetProperty(t => t.LatestEnergyWh, t => t.LatestEnergyAt == null || t.LatestEnergyAt < lastAt ? last.Wh : t.LatestEnergyWh)
+                .SetProperty(t => t.LatestEnergyAt, t => t.LatestEnergyAt == null || t.LatestEnergyAt < lastAt ? lastAt : t.LatestEnergyAt), cancellationToken);
         if (completed == 0)
         {
             return false;
         }
 
-        db.MeterSamples.AddRange(SampleRows.Create(
-            transaction.StationId, transaction.ConnectorId, transaction.EvseId, transaction.StationTransactionId, transaction.Id, now, stop.TransactionData));
-        await db.SaveChangesAsync(cancellationToken);
-        await LatestEnergy.KeepIfNewerAsync(db, transaction.Id, LastReading(stop), cancellationToken);
-        await commit.CommitAsync(cancellationToken);
+        if (commit is not null)
+        {
+            db.MeterSamples.AddRange(SampleRows.Create(
+                transaction.StationId, transaction.ConnectorId, transaction.EvseId, transaction.StationTransactionId, transaction.Id, now, stop.TransactionData));
+            await db.SaveChangesAsync(cancellationToken);
+            await commit.CommitAsync(cancellationToken);
+        }
+
         return true;
     }
 

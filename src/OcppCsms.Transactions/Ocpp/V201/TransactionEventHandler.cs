@@ -5,6 +5,7 @@ using OcppCsms.Ocpp.Protocol.V201;
 using OcppCsms.Ocpp.Server.Contracts;
 using OcppCsms.Ocpp.Server.Dispatch;
 using OcppCsms.Transactions.Contracts;
+using OcppCsms.Transactions.Model;
 using OcppCsms.Transactions.Reconciliation;
 using OcppCsms.Transactions.Recording;
 
@@ -19,7 +20,7 @@ namespace OcppCsms.Transactions.Ocpp.V201;
 /// (I02.FR.01) — <paramref name="costs"/> is absent without billing.
 /// </summary>
 internal sealed partial class TransactionEventHandler(
-    TransactionEvents transactionEvents, IBillableTransactions billable, ILogger<TransactionEventHandler> logger, ITransactionCosts? costs = null)
+    TransactionEvents transactionEvents, ILogger<TransactionEventHandler> logger, ITransactionCosts? costs = null)
     : OcppCallHandler<TransactionEventRequest, TransactionEventResponse>(V201JsonContext.Default.TransactionEventRequest, V201JsonContext.Default.TransactionEventResponse)
 {
     private static readonly TransactionEventResponse Answer = new();
@@ -56,8 +57,8 @@ internal sealed partial class TransactionEventHandler(
             cancellationToken);
         var totalCost = kind switch
         {
-            TransactionEventKind.Ended => await FinalTotalAsync(outcome.Id, cancellationToken),
-            TransactionEventKind.Updated => await RunningTotalAsync(outcome.Id, request.Timestamp, cancellationToken),
+            TransactionEventKind.Ended => await FinalTotalAsync(outcome.Transaction, cancellationToken),
+            TransactionEventKind.Updated => await RunningTotalAsync(outcome.Transaction, request.Timestamp, cancellationToken),
             _ => null,
         };
         return outcome.Verdict is null && totalCost is null
@@ -68,27 +69,28 @@ internal sealed partial class TransactionEventHandler(
     /// <summary>
     /// OCPP 2.0.1 I02 (alternative scenario): the running cost as of the Updated event's timestamp and meter values; null
     /// unless the transaction is active and billing knows the cost. The event is recorded by now, so a failure to price
-    /// it omits totalCost (as the Ended answer does) instead of failing the answer.
+    /// it omits totalCost (as the Ended answer does) instead of failing the answer. The transaction is the one the
+    /// event's commit left: no second read.
     /// </summary>
-    private async Task<decimal?> RunningTotalAsync(long transactionId, DateTime at, CancellationToken cancellationToken)
+    private async Task<decimal?> RunningTotalAsync(ChargingTransaction transaction, DateTime at, CancellationToken cancellationToken)
     {
         try
         {
-            return costs is not null && await billable.FindActiveAsync(transactionId, cancellationToken) is { } active
-                ? (await costs.RunningCostAsync(active, at, cancellationToken))?.Total
+            return costs is not null && transaction.Status == TransactionStatus.Active
+                ? (await costs.RunningCostAsync(BillableTransactions.From(transaction), at, cancellationToken))?.Total
                 : null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            RunningCostFailed(logger, exception, transactionId);
+            RunningCostFailed(logger, exception, transaction.Id);
             return null;
         }
     }
 
     /// <summary>Null while the transaction is not completed (its Started event has not arrived) or billing does not know the total.</summary>
-    private async Task<decimal?> FinalTotalAsync(long transactionId, CancellationToken cancellationToken) =>
-        costs is not null && await billable.FindCompletedAsync(transactionId, cancellationToken) is { } completed
-            ? await costs.FinalTotalAsync(completed, cancellationToken)
+    private async Task<decimal?> FinalTotalAsync(ChargingTransaction transaction, CancellationToken cancellationToken) =>
+        costs is not null && transaction.Status == TransactionStatus.Completed
+            ? await costs.FinalTotalAsync(BillableTransactions.From(transaction), cancellationToken)
             : null;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not price the running cost of transaction {TransactionId}; its TransactionEvent is answered without totalCost")]
